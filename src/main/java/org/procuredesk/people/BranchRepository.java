@@ -1,0 +1,13 @@
+package org.procuredesk.people;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface BranchRepository extends JpaRepository<Branch, Long> {
+
+    boolean existsByCode(String code);
+
+    @Query("select b from Branch b order by b.name")
+    List<Branch> findAllByName();
+}

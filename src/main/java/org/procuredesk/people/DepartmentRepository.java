@@ -1,0 +1,15 @@
+package org.procuredesk.people;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface DepartmentRepository extends JpaRepository<Department, Long> {
+
+    boolean existsByCode(String code);
+
+    @EntityGraph(attributePaths = "head")
+    @Query("select d from Department d order by d.name")
+    List<Department> findAllForAdministration();
+}

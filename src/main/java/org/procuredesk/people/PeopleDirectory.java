@@ -1,0 +1,49 @@
+package org.procuredesk.people;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.procuredesk.system.DomainException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who is who: the people module's public face for the other features and for the process models
+ * (bean name {@code peopleDirectory}, e.g. {@code ${peopleDirectory.headOfDepartment(departmentId)}}).
+ */
+@Service("peopleDirectory")
+@Transactional(readOnly = true)
+public class PeopleDirectory {
+
+    private final PersonRepository people;
+    private final DepartmentRepository departments;
+
+    PeopleDirectory(PersonRepository people, DepartmentRepository departments) {
+        this.people = people;
+        this.departments = departments;
+    }
+
+    public Optional<PersonSummary> findByUsername(String username) {
+        return people.findByUsername(username).map(PersonSummary::of);
+    }
+
+    /** The user name of the department's head, who approves its members' applications first. */
+    public String headOfDepartment(Long departmentId) {
+        Department department = departments.findById(departmentId)
+                .orElseThrow(() -> new DomainException("department.notFound", departmentId));
+        if (department.getHead() == null) {
+            throw new DomainException("department.noHead", department.getName());
+        }
+        return department.getHead().getUsername();
+    }
+
+    public List<String> activeUsernamesWithRole(Role role) {
+        return people.findActiveUsernamesWithRole(role);
+    }
+
+    /** Remembers the language a person chose, so the next session opens in it. */
+    @Transactional
+    public void preferLocale(String username, Locale locale) {
+        people.findByUsername(username).ifPresent(person -> person.preferLocale(locale.toLanguageTag()));
+    }
+}

@@ -1,0 +1,18 @@
+package org.procuredesk.people;
+
+import java.util.Set;
+
+/** What other features may know of a person. */
+public record PersonSummary(Long id, String username, String fullName, String email, Long departmentId,
+                            String departmentName, Long branchId, String branchName, Set<Role> roles,
+                            String preferredLocale) {
+
+    static PersonSummary of(Person person) {
+        return new PersonSummary(person.getId(), person.getUsername(), person.getFullName(), person.getEmail(),
+                person.getDepartment() == null ? null : person.getDepartment().getId(),
+                person.getDepartment() == null ? null : person.getDepartment().getName(),
+                person.getBranch() == null ? null : person.getBranch().getId(),
+                person.getBranch() == null ? null : person.getBranch().getName(),
+                person.getRoles(), person.getPreferredLocale());
+    }
+}

@@ -1,0 +1,15 @@
+package org.procuredesk.people;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface WarehouseRepository extends JpaRepository<Warehouse, Long> {
+
+    boolean existsByCode(String code);
+
+    @EntityGraph(attributePaths = "branch")
+    @Query("select w from Warehouse w order by w.name")
+    List<Warehouse> findAllForAdministration();
+}
