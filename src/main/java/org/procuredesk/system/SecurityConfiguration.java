@@ -53,7 +53,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain actuatorSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
-        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        return http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .anyRequest().hasRole(ADMIN))

@@ -1,7 +1,5 @@
 package org.procuredesk.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -41,18 +39,6 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), header());
         addToDrawer(brand(), new Scroller(navigation()));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        UI ui = attachEvent.getUI();
-        if (!LanguageSwitch.chosenInSession(ui)) {
-            currentPerson().map(PersonSummary::preferredLocale)
-                    .filter(tag -> tag != null && !tag.isBlank())
-                    .map(Locale::forLanguageTag)
-                    .ifPresent(locale -> LanguageSwitch.apply(ui, locale));
-        }
     }
 
     private H1 brand() {

@@ -1,0 +1,104 @@
+package org.procuredesk;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A headless Debian Chromium driven through Debian's chromedriver (nothing is downloaded), against
+ * the running test application. Screenshots go to {@code target/screenshots/}.
+ */
+public abstract class BrowserTest {
+
+    public static final String CHROMIUM = System.getProperty("procuredesk.chromium", "/usr/bin/chromium");
+    public static final String CHROMEDRIVER = System.getProperty("procuredesk.chromedriver", "/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    protected static ChromeDriver browser;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1400,900", "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    protected void forgetPreviousVisitor() {
+        browser.get(url("/login"));
+        browser.manage().deleteAllCookies();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+
+    /** Signs in through the login form and waits for the main navigation. */
+    protected void signIn(String username, String password) {
+        browser.get(url("/login"));
+        WebElement user = waitUpTo(30).until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")));
+        user.sendKeys(username);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+    }
+
+    protected void signInAndWait(String username) {
+        signIn(username, HttpTestClient.DEMO_PASSWORD);
+        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("main-navigation")));
+    }
+
+    /** The paths of the navigation entries the signed-in person is shown. */
+    protected List<String> navigationPaths() {
+        return browser.findElements(By.cssSelector("#main-navigation vaadin-side-nav-item")).stream()
+                .map(item -> item.getDomProperty("path"))
+                .toList();
+    }
+
+    protected String textOf(String id) {
+        return waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
+    }
+
+    protected void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.procuredesk.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.procuredesk.HttpTestClient.DEMO_PASSWORD;
+
+import com.vaadin.flow.router.Route;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.procuredesk.HttpTestClient;
+import org.procuredesk.ProcureDeskIntegrationTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+/** Who gets in where, over plain HTTP: anonymous visitors, machines with HTTP Basic, closed engine surfaces. */
+@ProcureDeskIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class AccessRulesTest {
+
+    @LocalServerPort
+    int port;
+
+    HttpTestClient http;
+
+    @BeforeEach
+    void connect() {
+        http = new HttpTestClient(port);
+    }
+
+    /** Every Vaadin route of the application, found on the classpath so a new view is covered too. */
+    static Stream<String> viewRoutes() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        return scanner.findCandidateComponents("org.procuredesk").stream()
+                .map(bean -> {
+                    try {
+                        return Class.forName(bean.getBeanClassName()).getAnnotation(Route.class).value();
+                    } catch (ClassNotFoundException impossible) {
+                        throw new IllegalStateException(impossible);
+                    }
+                })
+                .filter(route -> !"login".equals(route));
+    }
+
+    @ParameterizedTest
+    @MethodSource("viewRoutes")
+    void anonymousVisitorOfAnyViewIsSentToSignIn(String route) {
+        HttpResponse<String> response = http.get("/" + route);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login"));
+    }
+
+    @Test
+    void signInPageIsOpenToEveryone() {
+        assertThat(http.get("/login").statusCode()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/me", "/api/v1/openapi", "/api/v1/people", "/api/v1/no-such-thing"})
+    void anonymousCallToTheApiIsRefusedWithProblemDetails(String path) {
+        HttpResponse<String> response = http.get(path);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":401").contains("Sign in to use this address.");
+    }
+
+    @Test
+    void anonymousWriteToTheApiIsRefusedWithoutTouchingAnything() {
+        HttpResponse<String> response = http.send(http.request("/api/v1/people")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"intruder\"}")).build());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void refusalIsTranslatedIntoTheLanguageTheClientAsksFor() {
+        HttpResponse<String> response = http.send(http.request("/api/v1/me").header("Accept-Language", "ro").GET().build());
+
+        assertThat(response.body()).contains("Autentificați-vă pentru a folosi această adresă.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/engine-rest", "/engine-rest/engine", "/engine-rest/process-definition",
+            "/camunda", "/camunda/app/cockpit/default/", "/camunda/api/engine/engine/default/user"})
+    void engineRestApiAndCamundaWebappsAreNotThere(String path) {
+        assertThat(http.get(path).statusCode()).isEqualTo(404);
+        assertThat(http.get(path, "alex.admin", DEMO_PASSWORD).statusCode()).isEqualTo(404);
+        HttpResponse<String> post = http.send(http.request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(post.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void wrongPasswordIsRefusedAndLogged(CapturedOutput output) {
+        HttpResponse<String> response = http.get("/api/v1/openapi", "ana.requester", "not-her-password");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(output.getOut()).contains("Sign-in refused for user 'ana.requester': BadCredentialsException");
+    }
+
+    @Test
+    void healthIsPublicAndReportsNoDetailsToAnonymousVisitors() {
+        HttpResponse<String> response = http.get("/actuator/health");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
+    }
+
+    @Test
+    void healthShowsDatabaseAndJobExecutorToAnAdministrator() {
+        HttpResponse<String> response = http.get("/actuator/health", "alex.admin", DEMO_PASSWORD);
+
+        assertThat(response.body()).contains("\"db\":{\"status\":\"UP\"").contains("\"jobExecutor\":{\"status\":\"UP\"");
+    }
+
+    @Test
+    void metricsAreForAdministratorsOnly() {
+        assertThat(http.get("/actuator/prometheus").statusCode()).isEqualTo(401);
+        assertThat(http.get("/actuator/prometheus", "ana.requester", DEMO_PASSWORD).statusCode()).isEqualTo(403);
+        HttpResponse<String> metrics = http.get("/actuator/prometheus", "alex.admin", DEMO_PASSWORD);
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void apiDocumentationIsServedToSignedInClients() {
+        HttpResponse<String> response = http.get("/api/v1/openapi", "ana.requester", DEMO_PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"openapi\"");
+    }
+
+    @Test
+    void unknownApiPathAnswersProblemDetailsNotThePageOfTheUi() {
+        HttpResponse<String> response = http.get("/api/v1/no-such-thing", "ana.requester", DEMO_PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("There is nothing at this address.").doesNotContain("<html");
+    }
+
+    @Test
+    void noErrorResponseRevealsInternals() {
+        List<HttpResponse<String>> responses = List.of(
+                http.get("/api/v1/no-such-thing", "ana.requester", DEMO_PASSWORD),
+                http.send(http.request("/api/v1/openapi").header("Authorization",
+                        HttpTestClient.basic("ana.requester", DEMO_PASSWORD)).DELETE().build()));
+
+        assertThat(responses).allSatisfy(response -> assertThat(response.body())
+                .doesNotContain("Exception").doesNotContain("at org.").doesNotContain("SQL"));
+    }
+}

@@ -1,0 +1,121 @@
+package org.procuredesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.procuredesk.BrowserTest;
+import org.procuredesk.ProcureDeskIntegrationTest;
+import org.procuredesk.request.ApplicationToItProcess;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every demo role signs in through the browser and is shown exactly the navigation its role allows. */
+@ProcureDeskIntegrationTest
+class SignInBrowserTest extends BrowserTest {
+
+    static final List<String> EVERYONE = List.of("");
+    static final List<String> ADMINISTRATION = List.of("", "admin/people", "admin/departments", "admin/branches");
+
+    /** The intended navigation of each demo person, by role. */
+    static final Map<String, List<String>> NAVIGATION = Map.of(
+            "ana.requester", EVERYONE,
+            "mihai.manager", EVERYONE,
+            "ion.support", EVERYONE,
+            "elena.supporthead", EVERYONE,
+            "victor.ithead", EVERYONE,
+            "carmen.finance", EVERYONE,
+            "dan.security", EVERYONE,
+            "george.warehouse", EVERYONE,
+            "irina.auditor", EVERYONE,
+            "alex.admin", ADMINISTRATION);
+
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    TaskService taskService;
+
+    static List<String> demoPeople() {
+        return NAVIGATION.keySet().stream().sorted().toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("demoPeople")
+    void everyRoleSignsInAndSeesOnlyItsNavigation(String username) {
+        signInAndWait(username);
+
+        assertThat(navigationPaths()).containsExactlyInAnyOrderElementsOf(NAVIGATION.get(username));
+        screenshot("home-" + username);
+    }
+
+    @Test
+    void wrongPasswordKeepsTheVisitorOnTheSignInPageWithAnError() {
+        signIn("ana.requester", "wrong-password");
+
+        waitUpTo(20).until(ExpectedConditions.urlContains("/login?error"));
+        waitUpTo(20).until(ExpectedConditions.attributeToBe(By.tagName("vaadin-login-form"), "error", "true"));
+        screenshot("sign-in-refused");
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        signInAndWait("ana.requester");
+
+        browser.findElement(By.id("sign-out")).click();
+        waitUpTo(20).until(ExpectedConditions.urlContains("/login"));
+        browser.get(url("/"));
+
+        waitUpTo(20).until(ExpectedConditions.urlContains("/login"));
+        assertThat(browser.findElements(By.id("main-navigation"))).isEmpty();
+    }
+
+    @Test
+    void homePageCountsThePersonsOwnApplicationsAndTheTasksOfTheirGroups() {
+        identityService.setAuthenticatedUserId("ana.requester");
+        try {
+            runtimeService.startProcessInstanceByKey(ApplicationToItProcess.KEY, "APP-HOME-" + System.nanoTime());
+        } finally {
+            identityService.clearAuthentication();
+        }
+        long anasOpen = historyService.createHistoricProcessInstanceQuery().startedBy("ana.requester").unfinished().count();
+        long supportTasks = taskService.createTaskQuery().taskCandidateGroup("IT_SUPPORT").taskUnassigned().count();
+
+        signInAndWait("ana.requester");
+        assertThat(textOf("home-open-requests")).isEqualTo(String.valueOf(anasOpen));
+        assertThat(textOf("home-roles")).contains("Requester");
+
+        forgetPreviousVisitor();
+        signInAndWait("ion.support");
+        assertThat(textOf("home-offered")).isEqualTo(String.valueOf(supportTasks));
+        screenshot("home-it-support");
+    }
+
+    @Test
+    void languageSwitchShowsTheApplicationInRomanianAndRemembersIt() {
+        signInAndWait("dan.security");
+
+        browser.findElement(By.id("language-switch")).click();
+        waitUpTo(10).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[normalize-space(.)='Română']"))).click();
+
+        waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("main-navigation"), "Acasă"));
+        assertThat(textOf("home-roles")).contains("Ofițer de securitate");
+        screenshot("home-romanian");
+
+        forgetPreviousVisitor();
+        signInAndWait("dan.security");
+        waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("main-navigation"), "Acasă"));
+    }
+}
