@@ -1,13 +1,9 @@
 package org.procuredesk.system;
 
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.procuredesk.ui.LoginView;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,15 +14,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Three doors: the REST API (HTTP Basic, no session), the actuator (health public, the rest for
- * administrators) and the Vaadin UI (login form, session rotated at login, invalidated at logout).
- * Views are denied unless annotated; services are secured again with method security.
+ * The machines' doors: the REST API (HTTP Basic, no session) and the actuator (health public, the
+ * rest for administrators). The UI's door is {@code ui.UiSecurityConfiguration}, ordered after these.
+ * Services are secured again with method security.
  */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
-@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
-class SecurityConfiguration {
+public class SecurityConfiguration {
+
+    /** The order of the UI's filter chain: after the API's and the actuator's. */
+    public static final int UI_CHAIN_ORDER = 3;
 
     static final String ADMIN = "ADMIN";
 
@@ -38,41 +36,31 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
-        return http.securityMatcher(ApiPaths.ROOT + "/**")
+        return forMachines(http.securityMatcher(ApiPaths.ROOT + "/**"), problems)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthenticated))
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(problems::unauthenticated)
-                        .accessDeniedHandler(problems::forbidden))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // no session and no cookie is ever read here, so there is nothing to forge a request with
-                .csrf(csrf -> csrf.disable())
                 .build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain actuatorSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
-        return http.securityMatcher("/actuator/**")
+        return forMachines(http.securityMatcher("/actuator/**"), problems)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .anyRequest().hasRole(ADMIN))
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthenticated))
+                .build();
+    }
+
+    /**
+     * HTTP Basic on every request, refusals as problem details, and no session: no cookie is ever
+     * read, so there is nothing to forge a cross-site request with and CSRF tokens are not needed.
+     */
+    private static HttpSecurity forMachines(HttpSecurity http, ProblemResponses problems) throws Exception {
+        return http.httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthenticated))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(problems::unauthenticated)
                         .accessDeniedHandler(problems::forbidden))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .build();
-    }
-
-    @Bean
-    @Order(3)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .logout(logout -> logout.invalidateHttpSession(true).deleteCookies("JSESSIONID"))
-                .httpBasic(basic -> basic.disable())
-                .build();
+                .csrf(csrf -> csrf.disable());
     }
 }

@@ -1,0 +1,68 @@
+package org.procuredesk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.repository.Repository;
+
+/** The package structure as rules: features with borders, views at the edge, no field injection. */
+class ArchitectureTest {
+
+    static JavaClasses application;
+
+    @BeforeAll
+    static void importClasses() {
+        application = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.procuredesk");
+    }
+
+    @Test
+    void featuresDoNotDependOnEachOtherInACycle() {
+        check(slices().matching("org.procuredesk.(*)..").should().beFreeOfCycles());
+    }
+
+    @Test
+    void aFeaturesViewsAreUsedByNoOtherFeature() {
+        check(slices().matching("org.procuredesk.(*).ui..").should().notDependOnEachOther().allowEmptyShould(true));
+        check(noClasses().that().resideOutsideOfPackages("org.procuredesk.people..", "org.procuredesk.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.procuredesk.people.ui.."));
+    }
+
+    @Test
+    void nothingButTheUiDependsOnVaadinViews() {
+        check(noClasses().that().resideOutsideOfPackages("..ui..", "org.procuredesk")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component.."));
+    }
+
+    @Test
+    void processDelegatesNeverDependOnViews() {
+        check(noClasses().that().implement(JavaDelegate.class)
+                .should().dependOnClassesThat().resideInAnyPackage("..ui..", "com.vaadin..")
+                .allowEmptyShould(true));
+    }
+
+    @Test
+    void repositoriesStayInsideTheirFeature() {
+        check(classes().that().areAssignableTo(Repository.class).should().notBePublic()
+                .because("a feature's repositories are its own; other features use its public services"));
+    }
+
+    @Test
+    void dependenciesAreInjectedThroughConstructors() {
+        check(fields().should().notBeAnnotatedWith(Autowired.class));
+    }
+
+    private static void check(ArchRule rule) {
+        rule.check(application);
+    }
+}
