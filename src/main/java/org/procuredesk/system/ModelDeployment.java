@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 public class ModelDeployment {
 
     static final String DEPLOYMENT_NAME = "procuredesk";
-    static final String[] PATTERNS = {"classpath*:bpmn/**/*.bpmn", "classpath*:bpmn/**/*.dmn"};
+    static final String MODELS_FOLDER = "bpmn";
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelDeployment.class);
 
@@ -41,15 +41,19 @@ public class ModelDeployment {
         deploy();
     }
 
-    /** Deploys the models that changed; returns the names of the models it deployed. */
+    /** Deploys the models of {@code bpmn/} that changed; returns the names of the models it deployed. */
     public List<String> deploy() {
+        return deploy(DEPLOYMENT_NAME, MODELS_FOLDER);
+    }
+
+    List<String> deploy(String deploymentName, String folder) {
         DeploymentBuilder deployment = repositoryService.createDeployment()
-                .name(DEPLOYMENT_NAME)
-                .source(DEPLOYMENT_NAME)
+                .name(deploymentName)
+                .source(deploymentName)
                 .enableDuplicateFiltering(true);
-        for (Resource model : models()) {
+        for (Resource model : models(folder)) {
             try (InputStream content = model.getInputStream()) {
-                deployment.addInputStream("bpmn/" + model.getFilename(), content);
+                deployment.addInputStream(MODELS_FOLDER + "/" + model.getFilename(), content);
             } catch (IOException unreadable) {
                 throw new UncheckedIOException("Cannot read model " + model, unreadable);
             }
@@ -62,13 +66,13 @@ public class ModelDeployment {
         if (result.getDeployedDecisionDefinitions() != null) {
             result.getDeployedDecisionDefinitions().forEach(definition -> deployed.add(definition.getResourceName()));
         }
-        LOG.info("Models deployed: {}", deployed.isEmpty() ? "none changed" : deployed);
+        LOG.info("Models deployed from {}: {}", folder, deployed.isEmpty() ? "none changed" : deployed);
         return deployed;
     }
 
-    private List<Resource> models() {
+    private List<Resource> models(String folder) {
         List<Resource> models = new ArrayList<>();
-        for (String pattern : PATTERNS) {
+        for (String pattern : List.of("classpath*:" + folder + "/*.bpmn", "classpath*:" + folder + "/*.dmn")) {
             try {
                 models.addAll(List.of(resources.getResources(pattern)));
             } catch (IOException unreadable) {
