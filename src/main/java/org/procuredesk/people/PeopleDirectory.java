@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.procuredesk.system.DomainException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +42,9 @@ public class PeopleDirectory {
         return people.findActiveUsernamesWithRole(role);
     }
 
-    /** Remembers the language a person chose, so the next session opens in it. */
+    /** Remembers the language a person chose for themselves, so their next session opens in it. */
     @Transactional
+    @PreAuthorize("#username == authentication.name")
     public void preferLocale(String username, Locale locale) {
         people.findByUsername(username).ifPresent(person -> person.preferLocale(locale.toLanguageTag()));
     }

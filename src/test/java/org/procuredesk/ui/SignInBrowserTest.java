@@ -70,6 +70,17 @@ class SignInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void signingInGivesTheBrowserANewSessionId() {
+        browser.get(url("/login"));
+        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
+        String before = browser.manage().getCookieNamed("JSESSIONID").getValue();
+
+        signInAndWait("ana.requester");
+
+        assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(before);
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         signInAndWait("ana.requester");
 
