@@ -39,7 +39,9 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
         return http.securityMatcher(ApiPaths.ROOT + "/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(ApiPaths.ADMINISTRATION).hasRole(ADMIN)
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthenticated))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(problems::unauthenticated)
