@@ -6,7 +6,6 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -36,7 +35,6 @@ public abstract class RecordForm<T extends Record> extends FormLayout {
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.setId(prefix + "-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
         Button cancel = new Button(getTranslation("action.cancel"), click -> fireEvent(new CancelEvent(this)));
         cancel.setId(prefix + "-cancel");
         buttons = new HorizontalLayout(save, cancel);
@@ -44,6 +42,7 @@ public abstract class RecordForm<T extends Record> extends FormLayout {
         setVisible(false);
     }
 
+    /** Binds a field to the record component of the given name. */
     protected <V, F extends Component & HasValue<?, V> & HasLabel> F bind(F field, String component) {
         binder.forField(field).bind(component);
         return place(field, component);

@@ -24,6 +24,8 @@ public abstract class RecordsPanel<S, F extends Record> extends VerticalLayout {
         this.form = form;
         Button add = new Button(getTranslation(prefix + ".new"), click -> addRecord());
         add.setId(prefix + "-new");
+        grid.setSizeFull();
+        form.setWidth("25em");
         HorizontalLayout content = new HorizontalLayout(grid, form);
         content.setFlexGrow(2, grid);
         content.setFlexGrow(1, form);
@@ -76,7 +78,7 @@ public abstract class RecordsPanel<S, F extends Record> extends VerticalLayout {
         form.edit(null, blank());
     }
 
-    private void closeEditor() {
+    protected void closeEditor() {
         grid.asSingleSelect().clear();
         form.close();
     }

@@ -25,7 +25,8 @@ class PersonEditor extends RecordForm<PersonForm> {
         super(PersonForm.class, "person");
         bindText(new TextField(), "username");
         bindText(new TextField(), "fullName");
-        bindText(new EmailField(), "email");
+        EmailField email = bindText(new EmailField(), "email");
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
         bind(department, "departmentId");
         bind(branch, "branchId");
         MultiSelectComboBox<Role> roles = bind(new MultiSelectComboBox<>(), "roles");

@@ -31,8 +31,9 @@ class WarehousesOfBranch extends RecordsPanel<WarehouseSummary, WarehouseForm> {
         setVisible(false);
     }
 
-    /** Shows the warehouses of the branch, or hides them when none is chosen. */
+    /** Shows the warehouses of the branch, or hides them when none is chosen; a form left open closes. */
     void show(BranchSummary chosen, List<BranchSummary> branches) {
+        closeEditor();
         branch = chosen;
         setVisible(chosen != null);
         if (chosen != null) {
