@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 class DepartmentEndpoints extends RecordEndpoints<DepartmentSummary, DepartmentForm> {
 
     DepartmentEndpoints(DepartmentAdministration departments) {
-        super(departments::departments, departments::department, departments::create, departments::update, DepartmentSummary::id);
+        super(departments::departments, departments::department, departments::create, departments::update,
+                DepartmentSummary::id);
     }
 }

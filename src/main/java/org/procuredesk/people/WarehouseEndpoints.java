@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 class WarehouseEndpoints extends RecordEndpoints<WarehouseSummary, WarehouseForm> {
 
     WarehouseEndpoints(WarehouseAdministration warehouses) {
-        super(warehouses::warehouses, warehouses::warehouse, warehouses::create, warehouses::update, WarehouseSummary::id);
+        super(warehouses::warehouses, warehouses::warehouse, warehouses::create, warehouses::update,
+                WarehouseSummary::id);
     }
 }

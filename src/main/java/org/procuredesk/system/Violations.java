@@ -9,7 +9,7 @@ public final class Violations {
     private Violations() {
     }
 
-    /** The name of the field at fault: the last step of the path, e.g. {@code username} of {@code create.form.username}. */
+    /** The field at fault: the last step of the path, e.g. {@code username} of {@code create.form.username}. */
     public static String field(ConstraintViolation<?> violation) {
         String field = "";
         for (Path.Node node : violation.getPropertyPath()) {
