@@ -1,6 +1,7 @@
 package org.procuredesk.people;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -8,6 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 interface DepartmentRepository extends JpaRepository<Department, Long> {
 
     boolean existsByCode(String code);
+
+    Optional<Department> findByCode(String code);
 
     @EntityGraph(attributePaths = "head")
     @Query("select d from Department d order by d.name")

@@ -15,6 +15,9 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select count(p) > 0 from Person p join p.roles r where r = :role and p.active = true")
     boolean existsActiveWithRole(Role role);
 
+    @Query("select count(p) from Person p join p.roles r where r = :role and p.active = true")
+    long countActiveWithRole(Role role);
+
     @EntityGraph(attributePaths = {"department", "branch"})
     @Query("select p from Person p order by p.fullName")
     List<Person> findAllForAdministration();

@@ -1,6 +1,7 @@
 package org.procuredesk.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,6 +47,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problems.problem(status, refusal.getMessageKey(), request, refusal.getArguments());
         refusal.getField().ifPresent(field -> problem.setProperty("errors",
                 List.of(Map.of("field", field, "message", problem.getDetail()))));
+        return problem;
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail invalid(ConstraintViolationException invalid, HttpServletRequest request) {
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "problem.invalid", request);
+        problem.setProperty("errors", invalid.getConstraintViolations().stream()
+                .map(violation -> Map.of("field", Violations.field(violation), "message", violation.getMessage()))
+                .toList());
         return problem;
     }
 

@@ -5,6 +5,15 @@ public final class ApiPaths {
 
     public static final String ROOT = "/api/v1";
     public static final String OPENAPI = ROOT + "/openapi";
+    public static final String ME = ROOT + "/me";
+    public static final String PEOPLE = ROOT + "/people";
+    public static final String DEPARTMENTS = ROOT + "/departments";
+    public static final String BRANCHES = ROOT + "/branches";
+    public static final String WAREHOUSES = ROOT + "/warehouses";
+
+    /** What only administrators may reach, refused before a request body is even read. */
+    static final String[] ADMINISTRATION = {PEOPLE + "/**", DEPARTMENTS + "/**", BRANCHES + "/**",
+            WAREHOUSES + "/**"};
 
     private ApiPaths() {
     }

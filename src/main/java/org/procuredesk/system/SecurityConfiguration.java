@@ -37,7 +37,9 @@ public class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
         return forMachines(http.securityMatcher(ApiPaths.ROOT + "/**"), problems)
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(ApiPaths.ADMINISTRATION).hasRole(ADMIN)
+                        .anyRequest().authenticated())
                 .build();
     }
 

@@ -1,0 +1,55 @@
+package org.procuredesk.people;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.procuredesk.system.DomainException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** The administrator's work on branches, the company's sites. */
+@Service
+@Validated
+@Transactional
+@PreAuthorize("hasRole('ADMIN')")
+public class BranchAdministration {
+
+    private final BranchRepository branches;
+
+    BranchAdministration(BranchRepository branches) {
+        this.branches = branches;
+    }
+
+    /** Every branch, by name. */
+    @Transactional(readOnly = true)
+    public List<BranchSummary> branches() {
+        return branches.findAllByName().stream().map(BranchSummary::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public BranchSummary branch(Long id) {
+        return BranchSummary.of(existing(id));
+    }
+
+    public BranchSummary create(@Valid BranchForm form) {
+        refuseTakenCode(form, null);
+        return BranchSummary.of(branches.save(new Branch(form.code(), form.name(), form.city())));
+    }
+
+    public BranchSummary update(Long id, @Valid BranchForm form) {
+        Branch branch = existing(id);
+        refuseTakenCode(form, id);
+        branch.update(form.code(), form.name(), form.city());
+        return BranchSummary.of(branch);
+    }
+
+    private void refuseTakenCode(BranchForm form, Long ownId) {
+        References.refuseTaken(branches.findByCode(form.code()), Branch::getId, ownId, "code", "branch.codeTaken",
+                form.code());
+    }
+
+    private Branch existing(Long id) {
+        return branches.findById(id).orElseThrow(() -> new DomainException("branch.notFound", id));
+    }
+}

@@ -1,0 +1,22 @@
+package org.procuredesk.people;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What an administrator enters for a department; the head, if any, approves its members' applications first. */
+public record DepartmentForm(
+        @NotBlank(message = "{validation.required}")
+        @Pattern(regexp = FormPatterns.CODE, message = "{validation.code}") String code,
+        @NotBlank(message = "{validation.required}")
+        @Size(max = 120, message = "{validation.tooLong}") String name,
+        Long headId) {
+
+    public static DepartmentForm blank() {
+        return new DepartmentForm(null, null, null);
+    }
+
+    public static DepartmentForm of(DepartmentSummary department) {
+        return new DepartmentForm(department.code(), department.name(), department.headId());
+    }
+}

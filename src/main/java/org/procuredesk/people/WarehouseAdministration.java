@@ -1,0 +1,58 @@
+package org.procuredesk.people;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.procuredesk.system.DomainException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** The administrator's work on the IT warehouses of the branches. */
+@Service
+@Validated
+@Transactional
+@PreAuthorize("hasRole('ADMIN')")
+public class WarehouseAdministration {
+
+    private final WarehouseRepository warehouses;
+    private final References references;
+
+    WarehouseAdministration(WarehouseRepository warehouses, References references) {
+        this.warehouses = warehouses;
+        this.references = references;
+    }
+
+    /** Every warehouse, by name. */
+    @Transactional(readOnly = true)
+    public List<WarehouseSummary> warehouses() {
+        return warehouses.findAllForAdministration().stream().map(WarehouseSummary::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public WarehouseSummary warehouse(Long id) {
+        return WarehouseSummary.of(existing(id));
+    }
+
+    public WarehouseSummary create(@Valid WarehouseForm form) {
+        refuseTakenCode(form, null);
+        Branch branch = references.branch(form.branchId());
+        return WarehouseSummary.of(warehouses.save(new Warehouse(form.code(), form.name(), branch)));
+    }
+
+    public WarehouseSummary update(Long id, @Valid WarehouseForm form) {
+        Warehouse warehouse = existing(id);
+        refuseTakenCode(form, id);
+        warehouse.update(form.code(), form.name(), references.branch(form.branchId()));
+        return WarehouseSummary.of(warehouse);
+    }
+
+    private void refuseTakenCode(WarehouseForm form, Long ownId) {
+        References.refuseTaken(warehouses.findByCode(form.code()), Warehouse::getId, ownId, "code",
+                "warehouse.codeTaken", form.code());
+    }
+
+    private Warehouse existing(Long id) {
+        return warehouses.findById(id).orElseThrow(() -> new DomainException("warehouse.notFound", id));
+    }
+}

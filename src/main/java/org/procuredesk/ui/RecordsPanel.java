@@ -1,0 +1,85 @@
+package org.procuredesk.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+
+/**
+ * A grid of records beside the form that adds and changes them, after Vaadin's CRM tutorial: choosing a
+ * row opens it in the form, the "new" button opens an empty one, and the form's save goes to the service
+ * through {@link #store}; refusals stay on the form's fields.
+ *
+ * @param <S> what the grid shows of a record
+ * @param <F> the form a record is added or changed with
+ */
+public abstract class RecordsPanel<S, F extends Record> extends VerticalLayout {
+
+    protected final Grid<S> grid = new Grid<>();
+    private final RecordForm<F> form;
+
+    /** @param prefix names the "new" button: its id {@code <prefix>-new} and its text {@code <prefix>.new} */
+    protected RecordsPanel(RecordForm<F> form, String prefix) {
+        this.form = form;
+        Button add = new Button(getTranslation(prefix + ".new"), click -> addRecord());
+        add.setId(prefix + "-new");
+        grid.setSizeFull();
+        form.setWidth("25em");
+        HorizontalLayout content = new HorizontalLayout(grid, form);
+        content.setFlexGrow(2, grid);
+        content.setFlexGrow(1, form);
+        content.setSizeFull();
+        add(add, content);
+        setSizeFull();
+        configureForm();
+    }
+
+    /** The records to show, from the service. */
+    protected abstract List<S> records();
+
+    protected abstract Long idOf(S record);
+
+    /** The record as its form shows it. */
+    protected abstract F formOf(S record);
+
+    /** A new record, before anything is entered. */
+    protected abstract F blank();
+
+    /** Saves through the service: adds when {@code id} is none, changes otherwise. */
+    protected abstract void store(Long id, F record);
+
+    protected void updateList() {
+        grid.setItems(records());
+    }
+
+    /** Opens the chosen record in the form, or closes the form when none is chosen. */
+    protected void edit(S record) {
+        if (record == null) {
+            form.close();
+        } else {
+            form.edit(idOf(record), formOf(record));
+        }
+    }
+
+    private void configureForm() {
+        grid.asSingleSelect().addValueChangeListener(chosen -> edit(chosen.getValue()));
+        form.addSaveListener(save -> {
+            if (FormSubmission.succeeded(form, () -> store(save.getId(), save.getRecord()))) {
+                closeEditor();
+                updateList();
+            }
+        });
+        form.addCancelListener(cancel -> closeEditor());
+    }
+
+    private void addRecord() {
+        grid.asSingleSelect().clear();
+        form.edit(null, blank());
+    }
+
+    protected void closeEditor() {
+        grid.asSingleSelect().clear();
+        form.close();
+    }
+}

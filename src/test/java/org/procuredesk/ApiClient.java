@@ -1,0 +1,99 @@
+package org.procuredesk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Calls the REST API of the running test application as a machine would: JSON and HTTP Basic. */
+public final class ApiClient {
+
+    /** The password of every demo person. */
+    public static final String PASSWORD = "procuredesk";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private final String base;
+    private final String username;
+    private final String language;
+
+    private ApiClient(String base, String username, String language) {
+        this.base = base;
+        this.username = username;
+        this.language = language;
+    }
+
+    /** Nobody signed in, asking in English. */
+    public static ApiClient anonymous(int port) {
+        return new ApiClient("http://localhost:" + port, null, "en");
+    }
+
+    /** The same calls, signed in as the given demo person. */
+    public ApiClient as(String demoUsername) {
+        return new ApiClient(base, demoUsername, language);
+    }
+
+    /** The same calls, asking for answers in the given language. */
+    public ApiClient inLanguage(String languageTag) {
+        return new ApiClient(base, username, languageTag);
+    }
+
+    public Answer get(String path) {
+        return send("GET", path, null);
+    }
+
+    public Answer post(String path, Object body) {
+        return send("POST", path, body);
+    }
+
+    public Answer put(String path, Object body) {
+        return send("PUT", path, body);
+    }
+
+    private Answer send(String method, String path, Object body) {
+        try {
+            URI uri = URI.create(path.startsWith("http") ? path : base + path);
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                    .header("Accept", "application/json, application/problem+json")
+                    .header("Accept-Language", language)
+                    .header("Content-Type", "application/json")
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+            if (username != null) {
+                String credentials = username + ":" + PASSWORD;
+                request.header("Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String text = response.body();
+            return new Answer(response.statusCode(), response.headers(),
+                    text == null || text.isBlank() ? json.nullNode() : json.readTree(text));
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    /** What the API answered. */
+    public record Answer(int status, HttpHeaders headers, JsonNode body) {
+
+        /** The message of each field a problem lists under {@code errors}. */
+        public Map<String, String> fieldErrors() {
+            Map<String, String> errors = new TreeMap<>();
+            body.path("errors").forEach(error -> errors.put(error.path("field").asText(),
+                    error.path("message").asText()));
+            return errors;
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.procuredesk.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.procuredesk.people.Fixtures.uniqueCode;
+import static org.procuredesk.people.Fixtures.uniqueUsername;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.procuredesk.ApiClient;
+import org.procuredesk.ApiClient.Answer;
+import org.procuredesk.ProcureDeskIntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@ProcureDeskIntegrationTest
+class AdministrationApiTest {
+
+    @LocalServerPort
+    int port;
+
+    ApiClient anonymous;
+    ApiClient admin;
+
+    @BeforeEach
+    void clients() {
+        anonymous = ApiClient.anonymous(port);
+        admin = anonymous.as("alex.admin");
+    }
+
+    @Test
+    void refusesAnonymousCallersWithProblemDetails() {
+        Answer answer = anonymous.get("/api/v1/people");
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.body().path("detail").asText()).isEqualTo("Sign in to use this address.");
+    }
+
+    @Test
+    void refusesARequesterEvenBeforeLookingAtWhatTheySend() {
+        ApiClient requester = anonymous.as("ana.requester");
+
+        assertThat(requester.get("/api/v1/people").status()).isEqualTo(403);
+        assertThat(requester.get("/api/v1/warehouses").status()).isEqualTo(403);
+        Answer invalidPost = requester.post("/api/v1/branches", Map.of());
+        assertThat(invalidPost.status()).isEqualTo(403);
+        assertThat(invalidPost.body().path("detail").asText()).isEqualTo("You are not allowed to do this.");
+    }
+
+    @Test
+    void tellsAnyoneSignedInWhoTheyAre() {
+        Answer me = anonymous.as("ana.requester").get("/api/v1/me");
+
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.body().path("username").asText()).isEqualTo("ana.requester");
+        assertThat(me.body().path("roles")).extracting(JsonNode::asText).containsExactly("REQUESTER");
+        assertThat(me.body().has("passwordHash")).isFalse();
+    }
+
+    @Test
+    void listsEachInvalidFieldInEnglishAndStoresNothing() {
+        String username = "Invalid " + uniqueCode();
+        Answer answer = admin.post("/api/v1/people", invalidPerson(username));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body().path("detail").asText()).isEqualTo("Some fields are not valid.");
+        assertThat(answer.fieldErrors()).isEqualTo(Map.of(
+                "username", "Use 3 to 64 lower-case letters, digits, dots, dashes or underscores.",
+                "fullName", "This field is required.",
+                "email", "Enter a valid e-mail address.",
+                "roles", "Choose at least one role.",
+                "newPassword", "This field is required."));
+        assertThat(admin.get("/api/v1/people").body().findValuesAsText("username")).doesNotContain(username);
+    }
+
+    @Test
+    void listsEachInvalidFieldInRomanian() {
+        Answer answer = admin.inLanguage("ro").post("/api/v1/people", invalidPerson("Invalid " + uniqueCode()));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body().path("title").asText()).isEqualTo("Cerere greșită");
+        assertThat(answer.fieldErrors()).isEqualTo(Map.of(
+                "username", "Folosiți între 3 și 64 de litere mici, cifre, puncte, cratime sau liniuțe jos.",
+                "fullName", "Acest câmp este obligatoriu.",
+                "email", "Introduceți o adresă de e-mail validă.",
+                "roles", "Alegeți cel puțin un rol.",
+                "newPassword", "Acest câmp este obligatoriu."));
+    }
+
+    @Test
+    void addsAPersonWhoCanThenSignInAndNeverShowsThePassword() {
+        String username = uniqueUsername();
+        Answer added = admin.post("/api/v1/people", person(username, "REQUESTER"));
+
+        assertThat(added.status()).isEqualTo(201);
+        String location = added.headers().firstValue("Location").orElseThrow();
+        assertThat(location).endsWith("/api/v1/people/" + added.body().path("id").asLong());
+        assertThat(added.body().toString()).doesNotContainIgnoringCase("password");
+        assertThat(admin.get(location).body().path("username").asText()).isEqualTo(username);
+        Answer signedIn = anonymous.as(username).get("/api/v1/me");
+        assertThat(signedIn.status()).isEqualTo(200);
+    }
+
+    @Test
+    void changesAPersonAndRefusesATakenUserNameOnItsField() {
+        String username = uniqueUsername();
+        long id = admin.post("/api/v1/people", person(username, "REQUESTER")).body().path("id").asLong();
+        Map<String, Object> change = person(username, "LINE_MANAGER");
+        change.remove("newPassword");
+
+        Answer changed = admin.put("/api/v1/people/" + id, change);
+        change.put("username", "ana.requester");
+        Answer taken = admin.put("/api/v1/people/" + id, change);
+
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.body().path("roles")).extracting(JsonNode::asText).containsExactly("LINE_MANAGER");
+        assertThat(taken.status()).isEqualTo(422);
+        assertThat(taken.fieldErrors()).containsEntry("username", "The user name ana.requester is already taken.");
+    }
+
+    @Test
+    void answersNotFoundForAMissingRecord() {
+        Answer missing = admin.get("/api/v1/departments/" + Long.MAX_VALUE);
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body().path("detail").asText()).startsWith("Department");
+    }
+
+    @Test
+    void addsAndChangesADepartmentABranchAndItsWarehouse() {
+        long headId = admin.get("/api/v1/me").body().path("id").asLong();
+        Answer department = admin.post("/api/v1/departments",
+                Map.of("code", uniqueCode(), "name", "Procurement", "headId", headId));
+        Answer branch = admin.post("/api/v1/branches", Map.of("code", uniqueCode(), "name", "Iași", "city", "Iași"));
+        long branchId = branch.body().path("id").asLong();
+        String warehouseCode = uniqueCode();
+        Answer warehouse = admin.post("/api/v1/warehouses",
+                Map.of("code", warehouseCode, "name", "IT warehouse Iași", "branchId", branchId));
+        Answer renamed = admin.put("/api/v1/warehouses/" + warehouse.body().path("id").asLong(),
+                Map.of("code", warehouseCode, "name", "Central IT warehouse Iași", "branchId", branchId));
+
+        assertThat(List.of(department.status(), branch.status(), warehouse.status())).containsOnly(201);
+        assertThat(department.body().path("headName").asText()).isEqualTo("Alex Barbu");
+        assertThat(renamed.status()).isEqualTo(200);
+        assertThat(renamed.body().path("name").asText()).isEqualTo("Central IT warehouse Iași");
+        assertThat(renamed.body().path("branchName").asText()).isEqualTo("Iași");
+    }
+
+    @Test
+    void refusesAnInvalidWarehouseFieldByField() {
+        Answer answer = admin.inLanguage("ro").post("/api/v1/warehouses", Map.of("code", "wh 1", "name", ""));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.fieldErrors()).isEqualTo(Map.of(
+                "code", "Folosiți între 1 și 20 de majuscule, cifre sau cratime.",
+                "name", "Acest câmp este obligatoriu.",
+                "branchId", "Acest câmp este obligatoriu."));
+    }
+
+    @Test
+    void describesTheAdministrationInTheOpenApiDocument() {
+        Answer document = admin.get("/api/v1/openapi");
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body().path("paths").fieldNames()).toIterable()
+                .contains("/api/v1/me", "/api/v1/people", "/api/v1/people/{id}", "/api/v1/warehouses/{id}");
+        assertThat(document.body().path("components").path("schemas").fieldNames()).toIterable()
+                .contains("PersonForm", "PersonSummary", "WarehouseForm");
+    }
+
+    private static Map<String, Object> person(String username, String role) {
+        return new HashMap<>(Map.of("username", username, "fullName", "Test " + username,
+                "email", username + "@procuredesk.example", "roles", List.of(role), "active", true,
+                "newPassword", ApiClient.PASSWORD));
+    }
+
+    private static Map<String, Object> invalidPerson(String username) {
+        return Map.of("username", username, "fullName", "", "email", "not-an-email", "roles", List.of(),
+                "active", true);
+    }
+}

@@ -1,0 +1,144 @@
+package org.procuredesk.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
+import static org.procuredesk.people.Fixtures.person;
+import static org.procuredesk.people.Fixtures.uniqueUsername;
+
+import jakarta.validation.ConstraintViolationException;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.procuredesk.ProcureDeskIntegrationTest;
+import org.procuredesk.system.DomainException;
+import org.procuredesk.system.Messages;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@ProcureDeskIntegrationTest
+@WithMockUser(roles = "ADMIN")
+class PeopleAdministrationTest {
+
+    @Autowired
+    PeopleAdministration administration;
+
+    @Autowired
+    PersonRepository people;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @AfterEach
+    void resetLanguage() {
+        LocaleContextHolder.resetLocaleContext();
+    }
+
+    @Test
+    void addsAPersonWhosePasswordIsStoredOnlyAsAHash() {
+        String username = uniqueUsername();
+
+        PersonSummary added = administration.create(person(username, Role.REQUESTER, Role.WAREHOUSE));
+
+        assertThat(administration.person(added.id())).isEqualTo(added);
+        assertThat(added.roles()).containsExactlyInAnyOrder(Role.REQUESTER, Role.WAREHOUSE);
+        String hash = people.findByUsername(username).orElseThrow().getPasswordHash();
+        assertThat(hash).isNotEqualTo("secret-password");
+        assertThat(passwordEncoder.matches("secret-password", hash)).isTrue();
+    }
+
+    @Test
+    void refusesEveryInvalidFieldInEnglishAndStoresNothing() {
+        LocaleContextHolder.setLocale(Messages.ENGLISH);
+        PersonForm invalid = new PersonForm("Not Valid", " ", "not-an-email", null, null, Set.of(), true, null);
+
+        assertThatThrownBy(() -> administration.create(invalid))
+                .asInstanceOf(type(ConstraintViolationException.class))
+                .extracting(Fixtures::messagesByField)
+                .isEqualTo(Map.of(
+                        "username", "Use 3 to 64 lower-case letters, digits, dots, dashes or underscores.",
+                        "fullName", "This field is required.",
+                        "email", "Enter a valid e-mail address.",
+                        "roles", "Choose at least one role.",
+                        "newPassword", "This field is required."));
+        assertThat(people.existsByUsername("Not Valid")).isFalse();
+    }
+
+    @Test
+    void refusesEveryInvalidFieldInRomanian() {
+        LocaleContextHolder.setLocale(Messages.ROMANIAN);
+        String username = uniqueUsername();
+        PersonForm invalid = new PersonForm(username, "x".repeat(121), "", null, null, Set.of(Role.REQUESTER),
+                true, "short");
+
+        assertThatThrownBy(() -> administration.create(invalid))
+                .asInstanceOf(type(ConstraintViolationException.class))
+                .extracting(Fixtures::messagesByField)
+                .isEqualTo(Map.of(
+                        "fullName", "Cel mult 120 caractere.",
+                        "email", "Acest câmp este obligatoriu.",
+                        "newPassword", "Folosiți între 8 și 72 de caractere."));
+        assertThat(people.existsByUsername(username)).isFalse();
+    }
+
+    @Test
+    void refusesADuplicateUserNameAndStoresNothing() {
+        long before = people.count();
+
+        assertThatThrownBy(() -> administration.create(person("ana.requester", Role.REQUESTER)))
+                .isInstanceOfSatisfying(DomainException.class, refusal -> {
+                    assertThat(refusal.getField()).contains("username");
+                    assertThat(refusal.getMessageKey()).isEqualTo("person.usernameTaken");
+                });
+        assertThat(people.count()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAnUnknownDepartmentOnItsField() {
+        String username = uniqueUsername();
+        PersonForm form = person(username, Role.REQUESTER);
+        PersonForm unknownDepartment = new PersonForm(username, form.fullName(), form.email(), Long.MAX_VALUE,
+                null, form.roles(), true, form.newPassword());
+
+        assertThatThrownBy(() -> administration.create(unknownDepartment))
+                .isInstanceOfSatisfying(DomainException.class,
+                        refusal -> assertThat(refusal.getField()).contains("departmentId"));
+        assertThat(people.existsByUsername(username)).isFalse();
+    }
+
+    @Test
+    void changesAPersonAndKeepsThePasswordWhenNoNewOneIsGiven() {
+        PersonSummary added = administration.create(person(uniqueUsername(), Role.REQUESTER));
+        String renamed = uniqueUsername();
+
+        PersonSummary changed = administration.update(added.id(), new PersonForm(renamed, "Renamed Person",
+                "renamed@procuredesk.example", null, null, EnumSet.of(Role.LINE_MANAGER), false, null));
+
+        assertThat(changed.username()).isEqualTo(renamed);
+        assertThat(changed.roles()).containsExactly(Role.LINE_MANAGER);
+        assertThat(changed.active()).isFalse();
+        String hash = people.findByUsername(renamed).orElseThrow().getPasswordHash();
+        assertThat(passwordEncoder.matches("secret-password", hash)).isTrue();
+    }
+
+    @Test
+    void aMissingPersonIsNotFound() {
+        assertThatThrownBy(() -> administration.person(Long.MAX_VALUE))
+                .isInstanceOfSatisfying(DomainException.class,
+                        refusal -> assertThat(refusal.getMessageKey()).isEqualTo("person.notFound"));
+    }
+
+    @Test
+    @WithMockUser(roles = "REQUESTER")
+    void refusesEveryoneButAdministratorsBeforeLookingAtWhatTheySend() {
+        PersonForm invalid = new PersonForm("", "", "", null, null, Set.of(), true, null);
+
+        assertThatThrownBy(() -> administration.people()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> administration.create(invalid)).isInstanceOf(AccessDeniedException.class);
+    }
+}
