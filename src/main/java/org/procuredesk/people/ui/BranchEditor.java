@@ -2,7 +2,7 @@ package org.procuredesk.people.ui;
 
 import com.vaadin.flow.component.textfield.TextField;
 import org.procuredesk.people.BranchForm;
-import org.procuredesk.ui.RecordForm;
+import org.procuredesk.system.ui.RecordForm;
 
 /** The form of a branch. */
 class BranchEditor extends RecordForm<BranchForm> {

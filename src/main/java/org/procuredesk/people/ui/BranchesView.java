@@ -9,7 +9,7 @@ import org.procuredesk.people.BranchAdministration;
 import org.procuredesk.people.BranchForm;
 import org.procuredesk.people.BranchSummary;
 import org.procuredesk.people.WarehouseAdministration;
-import org.procuredesk.ui.RecordsPanel;
+import org.procuredesk.system.ui.RecordsPanel;
 
 /** The administrator's list of branches with their form, and below it the warehouses of the chosen branch. */
 @Route("admin/branches")

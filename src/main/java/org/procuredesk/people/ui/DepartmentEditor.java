@@ -5,8 +5,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.procuredesk.people.DepartmentForm;
 import org.procuredesk.people.PersonSummary;
-import org.procuredesk.ui.Choices;
-import org.procuredesk.ui.RecordForm;
+import org.procuredesk.system.ui.Choices;
+import org.procuredesk.system.ui.RecordForm;
 
 /** The form of a department and its head. */
 class DepartmentEditor extends RecordForm<DepartmentForm> {

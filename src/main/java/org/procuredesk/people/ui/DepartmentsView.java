@@ -9,7 +9,7 @@ import org.procuredesk.people.DepartmentAdministration;
 import org.procuredesk.people.DepartmentForm;
 import org.procuredesk.people.DepartmentSummary;
 import org.procuredesk.people.PeopleAdministration;
-import org.procuredesk.ui.RecordsPanel;
+import org.procuredesk.system.ui.RecordsPanel;
 
 /** The administrator's list of departments, with the form that adds and changes them. */
 @Route("admin/departments")

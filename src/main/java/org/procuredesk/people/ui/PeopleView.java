@@ -13,7 +13,7 @@ import org.procuredesk.people.PeopleAdministration;
 import org.procuredesk.people.PersonForm;
 import org.procuredesk.people.PersonSummary;
 import org.procuredesk.people.Role;
-import org.procuredesk.ui.RecordsPanel;
+import org.procuredesk.system.ui.RecordsPanel;
 
 /** The administrator's list of people, with the form that adds and changes them. */
 @Route("admin/people")

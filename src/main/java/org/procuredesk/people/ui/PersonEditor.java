@@ -11,8 +11,8 @@ import org.procuredesk.people.BranchSummary;
 import org.procuredesk.people.DepartmentSummary;
 import org.procuredesk.people.PersonForm;
 import org.procuredesk.people.Role;
-import org.procuredesk.ui.Choices;
-import org.procuredesk.ui.RecordForm;
+import org.procuredesk.system.ui.Choices;
+import org.procuredesk.system.ui.RecordForm;
 
 /** The form of a person: who they are, where they work, their roles, and a password. */
 class PersonEditor extends RecordForm<PersonForm> {

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.procuredesk.people.BranchSummary;
 import org.procuredesk.people.WarehouseForm;
-import org.procuredesk.ui.Choices;
-import org.procuredesk.ui.RecordForm;
+import org.procuredesk.system.ui.Choices;
+import org.procuredesk.system.ui.RecordForm;
 
 /** The form of a warehouse, which may also move it to another branch. */
 class WarehouseEditor extends RecordForm<WarehouseForm> {

@@ -6,7 +6,7 @@ import org.procuredesk.people.BranchSummary;
 import org.procuredesk.people.WarehouseAdministration;
 import org.procuredesk.people.WarehouseForm;
 import org.procuredesk.people.WarehouseSummary;
-import org.procuredesk.ui.RecordsPanel;
+import org.procuredesk.system.ui.RecordsPanel;
 
 /** The warehouses of one branch, with the form that adds and changes them; hidden while no branch is chosen. */
 class WarehousesOfBranch extends RecordsPanel<WarehouseSummary, WarehouseForm> {

@@ -1,4 +1,4 @@
-package org.procuredesk.ui;
+package org.procuredesk.system.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;

@@ -1,4 +1,4 @@
-package org.procuredesk.ui;
+package org.procuredesk.system.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.LinkedHashMap;
