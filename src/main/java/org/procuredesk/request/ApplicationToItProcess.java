@@ -6,6 +6,8 @@ public final class ApplicationToItProcess {
     public static final String KEY = "applicationToIt";
 
     public static final String APPLICATION_SUBMITTED = "applicationSubmitted";
+    /** Joins a new application and a resubmitted one before {@value #CHECK_COMPLETENESS}. */
+    public static final String SUBMISSION_MERGE_GATEWAY = "submissionMergeGateway";
     public static final String CHECK_COMPLETENESS = "checkCompleteness";
     public static final String COMPLETENESS_GATEWAY = "completenessGateway";
     public static final String APPLICATION_ACCEPTED = "applicationAccepted";
