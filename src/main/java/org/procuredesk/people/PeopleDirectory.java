@@ -18,10 +18,12 @@ public class PeopleDirectory {
 
     private final PersonRepository people;
     private final DepartmentRepository departments;
+    private final BranchRepository branches;
 
-    PeopleDirectory(PersonRepository people, DepartmentRepository departments) {
+    PeopleDirectory(PersonRepository people, DepartmentRepository departments, BranchRepository branches) {
         this.people = people;
         this.departments = departments;
+        this.branches = branches;
     }
 
     public Optional<PersonSummary> findByUsername(String username) {
@@ -36,6 +38,20 @@ public class PeopleDirectory {
             throw new DomainException("department.noHead", department.getName());
         }
         return department.getHead().getUsername();
+    }
+
+    /** The user name of the department's head, if it has one. */
+    public Optional<String> headOfDepartmentIfAny(Long departmentId) {
+        return departments.findById(departmentId).map(Department::getHead).map(Person::getUsername);
+    }
+
+    /** The branches, for choosing where equipment is delivered. */
+    public List<BranchSummary> branches() {
+        return branches.findAllByName().stream().map(BranchSummary::of).toList();
+    }
+
+    public boolean branchExists(Long branchId) {
+        return branchId != null && branches.existsById(branchId);
     }
 
     public List<String> activeUsernamesWithRole(Role role) {

@@ -6,27 +6,55 @@ public final class ApplicationToItProcess {
     public static final String KEY = "applicationToIt";
 
     public static final String APPLICATION_SUBMITTED = "applicationSubmitted";
-    /** Joins a new application and a resubmitted one before {@value #CHECK_COMPLETENESS}. */
     public static final String SUBMISSION_MERGE_GATEWAY = "submissionMergeGateway";
     public static final String CHECK_COMPLETENESS = "checkCompleteness";
     public static final String COMPLETENESS_GATEWAY = "completenessGateway";
-    public static final String APPLICATION_ACCEPTED = "applicationAccepted";
     public static final String CORRECT_APPLICATION = "correctApplication";
     public static final String CORRECTION_GATEWAY = "correctionGateway";
     public static final String APPLICATION_WITHDRAWN_END = "applicationWithdrawnEnd";
+    public static final String DECIDE_APPROVALS = "decideApprovals";
+    public static final String APPROVE_BY_LINE_MANAGER = "approveByLineManager";
+    public static final String APPROVE_BY_IT_HEAD = "approveByItHead";
+    public static final String APPROVE_BY_SECURITY = "approveBySecurity";
+    public static final String APPROVE_BY_FINANCE = "approveByFinance";
+    public static final String APPLICATION_APPROVED = "applicationApproved";
+    public static final String APPLICATION_REJECTED = "applicationRejected";
+    public static final String WITHDRAWAL_RECEIVED = "withdrawalReceived";
 
-    /** The person who submitted the application (set by the start event as its initiator). */
+    /** The application's id in ProcureDesk's tables; the process holds ids, the tables hold the data. */
+    public static final String VAR_REQUEST_ID = "requestId";
+    /** The person who submitted the application. */
     public static final String VAR_REQUESTER = "requesterUsername";
+    /** The requester's department, the application's cost centre. */
+    public static final String VAR_DEPARTMENT_ID = "departmentId";
     /** IT support's verdict on completeness: {@link Completeness}. */
     public static final String VAR_COMPLETENESS = "completeness";
     /** The requester's answer to a returned application: {@link Correction}. */
     public static final String VAR_CORRECTION = "correction";
+    /** Who approves first: the head of the requester's department (set by {@value #DECIDE_APPROVALS}). */
+    public static final String VAR_LINE_MANAGER = "lineManagerUsername";
+    /** Which approvals the routing table asked for, in order, comma-separated: {@link Approval} names. */
+    public static final String VAR_REQUIRED_APPROVALS = "requiredApprovals";
+    public static final String VAR_IT_HEAD_APPROVAL = "itHeadApproval";
+    public static final String VAR_SECURITY_APPROVAL = "securityApproval";
+    public static final String VAR_FINANCE_APPROVAL = "financeApproval";
+    /** An approver's decision, set when their task is completed: {@link Decision}. */
+    public static final String VAR_DECISION = "decision";
+
+    /** The message that withdraws an application, correlated by its number (the business key). */
+    public static final String MESSAGE_WITHDRAWN = "applicationWithdrawn";
 
     /** IT support's verdict in {@value #CHECK_COMPLETENESS}. */
     public enum Completeness { ACCEPTED, RETURNED }
 
     /** The requester's answer in {@value #CORRECT_APPLICATION}. */
     public enum Correction { RESUBMITTED, WITHDRAWN }
+
+    /** An approver's decision. */
+    public enum Decision { APPROVED, REJECTED, RETURNED }
+
+    /** The approvals an application may need, in the order they are given. */
+    public enum Approval { LINE_MANAGER, IT_HEAD, SECURITY, FINANCE }
 
     private ApplicationToItProcess() {
     }

@@ -1,0 +1,12 @@
+package org.procuredesk.request;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PurchaseRequestRepository extends JpaRepository<PurchaseRequest, Long> {
+
+    List<PurchaseRequest> findByRequesterUsernameOrderByCreatedAtDesc(String requesterUsername);
+
+    Optional<PurchaseRequest> findByNumber(String number);
+}

@@ -1,0 +1,70 @@
+package org.procuredesk.request;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.procuredesk.people.PeopleDirectory;
+import org.procuredesk.people.PersonSummary;
+import org.procuredesk.people.Role;
+import org.procuredesk.system.DomainException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see an application: its requester; the head of its department; those whose work
+ * applications are (IT, approvers, the warehouse) and auditors. To anyone else it does not exist,
+ * and the attempt is logged.
+ */
+@Component
+class RequestAccess {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestAccess.class);
+    private static final Set<Role> STAFF = EnumSet.of(Role.IT_SUPPORT, Role.IT_SUPPORT_HEAD, Role.IT_HEAD,
+            Role.FINANCE, Role.SECURITY, Role.WAREHOUSE, Role.AUDITOR);
+
+    private final PurchaseRequestRepository requests;
+    private final PeopleDirectory peopleDirectory;
+
+    RequestAccess(PurchaseRequestRepository requests, PeopleDirectory peopleDirectory) {
+        this.requests = requests;
+        this.peopleDirectory = peopleDirectory;
+    }
+
+    String currentUsername() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            throw new DomainException("problem.unauthenticated");
+        }
+        return authentication.getName();
+    }
+
+    /** The signed-in person's own application. */
+    PurchaseRequest own(Long id) {
+        String username = currentUsername();
+        return requests.findById(id)
+                .filter(request -> request.getRequesterUsername().equals(username))
+                .orElseThrow(() -> refused(username, id));
+    }
+
+    /** An application the signed-in person may read. */
+    PurchaseRequest readable(Long id) {
+        String username = currentUsername();
+        PersonSummary person = peopleDirectory.findByUsername(username).orElseThrow(() -> refused(username, id));
+        return requests.findById(id)
+                .filter(request -> request.getRequesterUsername().equals(username)
+                        || person.roles().stream().anyMatch(STAFF::contains)
+                        || isHeadOf(username, request.getDepartmentId()))
+                .orElseThrow(() -> refused(username, id));
+    }
+
+    private boolean isHeadOf(String username, Long departmentId) {
+        return peopleDirectory.headOfDepartmentIfAny(departmentId).filter(username::equals).isPresent();
+    }
+
+    private DomainException refused(String username, Long id) {
+        LOG.warn("Refused application {} to '{}': not theirs to see, or no such application", id, username);
+        return new DomainException("request.notFound", String.valueOf(id));
+    }
+}
