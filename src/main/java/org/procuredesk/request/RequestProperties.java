@@ -20,7 +20,7 @@ public record RequestProperties(
         @DefaultValue("20000") BigDecimal financeLimit,
         @DefaultValue List<String> approvedSoftware) {
 
-    boolean isApprovedSoftware(String product) {
+    public boolean isApprovedSoftware(String product) {
         return product != null && approvedSoftware.stream().anyMatch(approved -> approved.equalsIgnoreCase(product.trim()));
     }
 }

@@ -10,6 +10,8 @@ public final class ApiPaths {
     public static final String DEPARTMENTS = ROOT + "/departments";
     public static final String BRANCHES = ROOT + "/branches";
     public static final String WAREHOUSES = ROOT + "/warehouses";
+    public static final String REQUESTS = ROOT + "/requests";
+    public static final String TASKS = ROOT + "/tasks";
 
     /** What only administrators may reach, refused before a request body is even read. */
     static final String[] ADMINISTRATION = {PEOPLE + "/**", DEPARTMENTS + "/**", BRANCHES + "/**",

@@ -1,0 +1,23 @@
+package org.procuredesk.approval;
+
+import java.util.Map;
+import java.util.Optional;
+import org.procuredesk.request.ApplicationToItProcess;
+import org.procuredesk.request.ApplicationToItProcess.Approval;
+
+/** Which approval each approval task of the Application to IT model gives. */
+final class ApprovalTasks {
+
+    private static final Map<String, Approval> BY_TASK = Map.of(
+            ApplicationToItProcess.APPROVE_BY_LINE_MANAGER, Approval.LINE_MANAGER,
+            ApplicationToItProcess.APPROVE_BY_IT_HEAD, Approval.IT_HEAD,
+            ApplicationToItProcess.APPROVE_BY_SECURITY, Approval.SECURITY,
+            ApplicationToItProcess.APPROVE_BY_FINANCE, Approval.FINANCE);
+
+    private ApprovalTasks() {
+    }
+
+    static Optional<Approval> of(String taskDefinitionKey) {
+        return Optional.ofNullable(BY_TASK.get(taskDefinitionKey));
+    }
+}

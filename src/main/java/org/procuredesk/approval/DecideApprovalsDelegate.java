@@ -1,0 +1,76 @@
+package org.procuredesk.approval;
+
+import static org.procuredesk.request.ApplicationToItProcess.VAR_FINANCE_APPROVAL;
+import static org.procuredesk.request.ApplicationToItProcess.VAR_IT_HEAD_APPROVAL;
+import static org.procuredesk.request.ApplicationToItProcess.VAR_LINE_MANAGER;
+import static org.procuredesk.request.ApplicationToItProcess.VAR_REQUEST_ID;
+import static org.procuredesk.request.ApplicationToItProcess.VAR_REQUIRED_APPROVALS;
+import static org.procuredesk.request.ApplicationToItProcess.VAR_SECURITY_APPROVAL;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.procuredesk.people.PeopleDirectory;
+import org.procuredesk.request.ApplicationToItProcess.Approval;
+import org.procuredesk.request.EquipmentCategory;
+import org.procuredesk.request.RequestFacts;
+import org.procuredesk.request.RequestProperties;
+import org.procuredesk.request.RequestRecords;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Decide approvals": asks the routing table ({@code bpmn/approval-routing.dmn}) which approvals the
+ * application needs and who its line manager is (the head of its department). The table holds the
+ * rules; this only gathers the facts and hands the answer to the process as plain variables.
+ */
+@Component("decideApprovals")
+class DecideApprovalsDelegate implements JavaDelegate {
+
+    static final String DECISION_KEY = "approvalRouting";
+
+    private final RequestRecords records;
+    private final RequestProperties properties;
+    private final PeopleDirectory peopleDirectory;
+    private final DecisionService decisionService;
+
+    DecideApprovalsDelegate(RequestRecords records, RequestProperties properties, PeopleDirectory peopleDirectory,
+                            DecisionService decisionService) {
+        this.records = records;
+        this.properties = properties;
+        this.peopleDirectory = peopleDirectory;
+        this.decisionService = decisionService;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        RequestFacts facts = records.facts((Long) execution.getVariable(VAR_REQUEST_ID));
+        List<Approval> approvals = required(facts);
+        execution.setVariable(VAR_LINE_MANAGER, peopleDirectory.headOfDepartment(facts.departmentId()));
+        execution.setVariable(VAR_REQUIRED_APPROVALS,
+                approvals.stream().map(Approval::name).collect(Collectors.joining(",")));
+        execution.setVariable(VAR_IT_HEAD_APPROVAL, approvals.contains(Approval.IT_HEAD));
+        execution.setVariable(VAR_SECURITY_APPROVAL, approvals.contains(Approval.SECURITY));
+        execution.setVariable(VAR_FINANCE_APPROVAL, approvals.contains(Approval.FINANCE));
+    }
+
+    /** The approvals the table asks for, each once, in the order they are given. */
+    List<Approval> required(RequestFacts facts) {
+        List<String> answers = decisionService.evaluateDecisionTableByKey(DECISION_KEY)
+                .variables(Variables.createVariables()
+                        .putValue("total", facts.total().doubleValue())
+                        .putValue("categories", facts.categories().stream().map(EquipmentCategory::name)
+                                .collect(Collectors.joining(" ")))
+                        .putValue("urgency", facts.urgency().name())
+                        .putValue("unapprovedSoftware", facts.softwareProducts().stream()
+                                .anyMatch(product -> !properties.isApprovedSoftware(product)))
+                        .putValue("itHeadLimit", properties.itHeadLimit().doubleValue())
+                        .putValue("financeLimit", properties.financeLimit().doubleValue()))
+                .evaluate()
+                .collectEntries("approval");
+        return Arrays.stream(Approval.values()).filter(approval -> answers.contains(approval.name())).toList();
+    }
+}

@@ -1,0 +1,40 @@
+package org.procuredesk.request;
+
+import org.procuredesk.system.DomainException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The application's data as the process needs it, for the engine's delegates and listeners: they
+ * run in the engine's own transaction and on its job executor, where nobody is signed in.
+ */
+@Component
+public class RequestRecords {
+
+    private final PurchaseRequestRepository requests;
+
+    RequestRecords(PurchaseRequestRepository requests) {
+        this.requests = requests;
+    }
+
+    @Transactional(readOnly = true)
+    public RequestFacts facts(Long requestId) {
+        PurchaseRequest request = find(requestId);
+        return new RequestFacts(request.getId(), request.getNumber(), request.getRequesterUsername(),
+                request.getDepartmentId(), request.getTotal(), request.getUrgency(),
+                request.getLines().stream().map(RequestLine::getCategory).distinct().toList(),
+                request.getLines().stream().filter(line -> line.getCategory() == EquipmentCategory.SOFTWARE)
+                        .map(line -> line.getPreferredModel() == null ? line.getDescription() : line.getPreferredModel())
+                        .toList());
+    }
+
+    @Transactional
+    public void moveTo(Long requestId, RequestStatus status) {
+        find(requestId).moveTo(status);
+    }
+
+    private PurchaseRequest find(Long requestId) {
+        return requests.findById(requestId)
+                .orElseThrow(() -> new DomainException("request.notFound", String.valueOf(requestId)));
+    }
+}
