@@ -1,0 +1,73 @@
+package org.procuredesk.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** Where a deadline goes when its day is not a working day: the weekly and monthly budgets. */
+class DeadlinesTest {
+
+    final BusinessCalendar previous = Calendars.romania(DeadlinePolicy.PREVIOUS_WORKING_DAY);
+    final BusinessCalendar next = Calendars.romania(DeadlinePolicy.NEXT_WORKING_DAY);
+
+    @Test
+    void aDeadlineOnAWorkingDayStays() {
+        LocalDate wednesday = LocalDate.of(2026, 6, 10);
+
+        assertThat(previous.deadlineOn(wednesday)).isEqualTo(wednesday);
+        assertThat(next.deadlineOn(wednesday)).isEqualTo(wednesday);
+    }
+
+    @Test
+    void byDefaultADeadlineOnADayOffMovesToThePreviousWorkingDay() {
+        assertThat(previous.deadlineOn(LocalDate.of(2026, 6, 13))).as("Saturday").isEqualTo(LocalDate.of(2026, 6, 12));
+        assertThat(previous.deadlineOn(LocalDate.of(2026, 6, 14))).as("Sunday").isEqualTo(LocalDate.of(2026, 6, 12));
+        assertThat(previous.deadlineOn(LocalDate.of(2026, 4, 13))).as("Easter Monday, after Good Friday")
+                .isEqualTo(LocalDate.of(2026, 4, 9));
+    }
+
+    @Test
+    void withTheNextWorkingDayPolicyADeadlineOnADayOffMovesForward() {
+        assertThat(next.deadlineOn(LocalDate.of(2026, 6, 13))).as("Saturday").isEqualTo(LocalDate.of(2026, 6, 15));
+        assertThat(next.deadlineOn(LocalDate.of(2026, 6, 14))).as("Sunday").isEqualTo(LocalDate.of(2026, 6, 15));
+        assertThat(next.deadlineOn(LocalDate.of(2026, 4, 10))).as("Good Friday, before Easter Monday")
+                .isEqualTo(LocalDate.of(2026, 4, 14));
+    }
+
+    @Test
+    void weeklyAndMonthlyBudgetDeadlinesOf2026To2028MoveBackToTheWorkingDaysRomaniaWorks() {
+        Map<LocalDate, LocalDate> expected = table(nominal -> nominal.minusDays(14).datesUntil(nominal.plusDays(1))
+                .filter(RomanianWorkingDaysByHand::isWorkingDay).max(Comparator.naturalOrder()).orElseThrow());
+
+        assertThat(table(previous::deadlineOn)).isEqualTo(expected)
+                .containsEntry(LocalDate.of(2027, 12, 1), LocalDate.of(2027, 11, 29))
+                .containsEntry(LocalDate.of(2026, 1, 25), LocalDate.of(2026, 1, 23))
+                .containsEntry(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 24));
+    }
+
+    @Test
+    void weeklyAndMonthlyBudgetDeadlinesOf2026To2028MoveForwardToTheWorkingDaysRomaniaWorks() {
+        Map<LocalDate, LocalDate> expected = table(nominal -> nominal.datesUntil(nominal.plusDays(15))
+                .filter(RomanianWorkingDaysByHand::isWorkingDay).findFirst().orElseThrow());
+
+        assertThat(table(next::deadlineOn)).isEqualTo(expected)
+                .containsEntry(LocalDate.of(2027, 12, 1), LocalDate.of(2027, 12, 2))
+                .containsEntry(LocalDate.of(2026, 1, 25), LocalDate.of(2026, 1, 26))
+                .containsEntry(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 28));
+    }
+
+    /** Every Wednesday and every 25th of 2026 to 2028, each with its deadline. */
+    private static Map<LocalDate, LocalDate> table(Function<LocalDate, LocalDate> deadline) {
+        Map<LocalDate, LocalDate> table = new TreeMap<>();
+        LocalDate.of(2026, 1, 1).datesUntil(LocalDate.of(2029, 1, 1))
+                .filter(day -> day.getDayOfWeek() == DayOfWeek.WEDNESDAY || day.getDayOfMonth() == 25)
+                .forEach(nominal -> table.put(nominal, deadline.apply(nominal)));
+        return table;
+    }
+}
