@@ -3,16 +3,12 @@ package org.procuredesk.approval;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.procuredesk.request.ApplicationToItProcess.Approval;
 import org.procuredesk.request.ApplicationToItProcess.Decision;
 import org.procuredesk.system.DomainException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.procuredesk.tasklist.TaskActions;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,17 +25,12 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public class ApprovalService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ApprovalService.class);
-
-    private final TaskService taskService;
-    private final HistoryService historyService;
+    private final TaskActions taskActions;
     private final ApprovalSteps steps;
     private final ApprovalDecisionRepository decisions;
 
-    ApprovalService(TaskService taskService, HistoryService historyService, ApprovalSteps steps,
-                    ApprovalDecisionRepository decisions) {
-        this.taskService = taskService;
-        this.historyService = historyService;
+    ApprovalService(TaskActions taskActions, ApprovalSteps steps, ApprovalDecisionRepository decisions) {
+        this.taskActions = taskActions;
         this.steps = steps;
         this.decisions = decisions;
     }
@@ -51,13 +42,12 @@ public class ApprovalService {
         if (decision != Decision.APPROVED && (comment == null || comment.isBlank())) {
             throw DomainException.ofField("comment", "approval.commentRequired");
         }
-        Task task = actionableTask(taskId, me);
-        Approval approval = ApprovalTasks.of(task.getTaskDefinitionKey())
-                .orElseThrow(() -> new DomainException("approval.notAnApproval"));
+        Task task = taskActions.actionable(taskId, me, ApprovalTasks.STEPS);
+        Approval approval = ApprovalTasks.of(task.getTaskDefinitionKey()).orElseThrow();
         try {
             steps.decide(me, task, approval, decision, comment == null ? null : comment.trim());
         } catch (OptimisticLockingException | DataIntegrityViolationException concurrent) {
-            throw alreadyHandled(taskId);
+            throw taskActions.alreadyHandled(taskId);
         }
     }
 
@@ -66,28 +56,5 @@ public class ApprovalService {
     public List<ApprovalDecisionView> decisionsOn(Long requestId) {
         return decisions.findByRequestIdOrderByDecidedAtAscIdAsc(requestId).stream()
                 .map(ApprovalDecisionRecord::view).toList();
-    }
-
-    private Task actionableTask(String taskId, String me) {
-        if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
-            throw alreadyHandled(taskId);
-        }
-        Task task = taskService.createTaskQuery().taskId(taskId)
-                .or().taskAssignee(me).taskCandidateUser(me).endOr()
-                .singleResult();
-        if (task == null) {
-            LOG.warn("Refused task {} to '{}': neither assigned nor offered to them", taskId, me);
-            throw new DomainException("task.notFound");
-        }
-        return task;
-    }
-
-    private DomainException alreadyHandled(String taskId) {
-        HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished()
-                .singleResult();
-        if (done == null) {
-            return new DomainException("task.notFound");
-        }
-        return new DomainException("task.alreadyHandled", done.getAssignee() == null ? "?" : done.getAssignee());
     }
 }

@@ -3,15 +3,13 @@ package org.procuredesk.approval;
 import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.procuredesk.request.ApplicationToItProcess;
 import org.procuredesk.request.ApplicationToItProcess.Approval;
 import org.procuredesk.request.ApplicationToItProcess.Decision;
 import org.procuredesk.request.RequestFacts;
 import org.procuredesk.request.RequestRecords;
-import org.procuredesk.system.DomainException;
-import org.procuredesk.system.EngineActor;
+import org.procuredesk.tasklist.TaskActions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,23 +17,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ApprovalSteps {
 
-    private final TaskService taskService;
+    private final TaskActions taskActions;
     private final RuntimeService runtimeService;
     private final RequestRecords records;
     private final SegregationOfDutiesPolicy segregationOfDuties;
     private final ApprovalDecisionRepository decisions;
-    private final EngineActor engineActor;
     private final Clock clock;
 
-    ApprovalSteps(TaskService taskService, RuntimeService runtimeService, RequestRecords records,
-                  SegregationOfDutiesPolicy segregationOfDuties, ApprovalDecisionRepository decisions,
-                  EngineActor engineActor, Clock clock) {
-        this.taskService = taskService;
+    ApprovalSteps(TaskActions taskActions, RuntimeService runtimeService, RequestRecords records,
+                  SegregationOfDutiesPolicy segregationOfDuties, ApprovalDecisionRepository decisions, Clock clock) {
+        this.taskActions = taskActions;
         this.runtimeService = runtimeService;
         this.records = records;
         this.segregationOfDuties = segregationOfDuties;
         this.decisions = decisions;
-        this.engineActor = engineActor;
         this.clock = clock;
     }
 
@@ -46,12 +41,6 @@ class ApprovalSteps {
         segregationOfDuties.check(approver, facts.requesterUsername(), task.getProcessInstanceId(), approval);
         decisions.save(new ApprovalDecisionRecord(requestId, task.getProcessInstanceId(), task.getId(), approval,
                 approver, null, clock.instant(), decision, comment, facts.total()));
-        engineActor.as(approver, () -> {
-            if (task.getAssignee() == null) {
-                taskService.claim(task.getId(), approver);
-            }
-            taskService.complete(task.getId(), Map.of(ApplicationToItProcess.VAR_DECISION, decision.name()));
-            return null;
-        });
+        taskActions.complete(task, approver, comment, Map.of(ApplicationToItProcess.VAR_DECISION, decision.name()));
     }
 }

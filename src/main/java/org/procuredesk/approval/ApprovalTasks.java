@@ -2,6 +2,7 @@ package org.procuredesk.approval;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.procuredesk.request.ApplicationToItProcess;
 import org.procuredesk.request.ApplicationToItProcess.Approval;
 
@@ -13,6 +14,8 @@ final class ApprovalTasks {
             ApplicationToItProcess.APPROVE_BY_IT_HEAD, Approval.IT_HEAD,
             ApplicationToItProcess.APPROVE_BY_SECURITY, Approval.SECURITY,
             ApplicationToItProcess.APPROVE_BY_FINANCE, Approval.FINANCE);
+
+    static final Set<String> STEPS = BY_TASK.keySet();
 
     private ApprovalTasks() {
     }

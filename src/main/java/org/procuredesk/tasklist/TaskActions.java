@@ -1,0 +1,77 @@
+package org.procuredesk.tasklist;
+
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.procuredesk.system.DomainException;
+import org.procuredesk.system.EngineActor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every task form does, whatever the process: finds a task the person may act on (assigned
+ * to them, or offered to one of their groups), and completes it in their name. A task someone else
+ * completed meanwhile is "already handled by X"; one the person may not touch does not exist for
+ * them, and the attempt is logged.
+ */
+@Component
+public class TaskActions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TaskActions.class);
+
+    private final TaskService taskService;
+    private final HistoryService historyService;
+    private final EngineActor engineActor;
+
+    TaskActions(TaskService taskService, HistoryService historyService, EngineActor engineActor) {
+        this.taskService = taskService;
+        this.historyService = historyService;
+        this.engineActor = engineActor;
+    }
+
+    /** The open task, if it is one of {@code steps} and {@code username} may act on it. */
+    public Task actionable(String taskId, String username, Set<String> steps) {
+        if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+            throw alreadyHandled(taskId);
+        }
+        Task task = taskService.createTaskQuery().taskId(taskId)
+                .or().taskAssignee(username).taskCandidateUser(username).endOr()
+                .singleResult();
+        if (task == null || !steps.contains(task.getTaskDefinitionKey())) {
+            LOG.warn("Refused task {} to '{}': not theirs to handle here", taskId, username);
+            throw new DomainException("task.notFound");
+        }
+        return task;
+    }
+
+    /** Claims the task if nobody has, notes the comment, and completes it, all as {@code username}. */
+    public void complete(Task task, String username, String comment, Map<String, Object> variables) {
+        try {
+            engineActor.as(username, () -> {
+                if (task.getAssignee() == null) {
+                    taskService.claim(task.getId(), username);
+                }
+                if (comment != null && !comment.isBlank()) {
+                    taskService.createComment(task.getId(), task.getProcessInstanceId(), comment.trim());
+                }
+                taskService.complete(task.getId(), variables);
+                return null;
+            });
+        } catch (OptimisticLockingException concurrent) {
+            throw alreadyHandled(task.getId());
+        }
+    }
+
+    /** The refusal for a task that is no longer open: who handled it, if anyone did. */
+    public DomainException alreadyHandled(String taskId) {
+        HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+                .singleResult();
+        return done == null ? new DomainException("task.notFound")
+                : new DomainException("task.alreadyHandled", done.getAssignee() == null ? "?" : done.getAssignee());
+    }
+}
