@@ -22,7 +22,8 @@ class BusinessCalendarPropertiesTest {
 
     @Test
     void applicationYmlConfiguresRomaniaWithFiveOClockAndThePreviousWorkingDay() throws IOException {
-        var applicationYml = new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"));
+        var applicationYml = new YamlPropertySourceLoader()
+                .load("application.yml", new ClassPathResource("application.yml"));
         BusinessCalendarProperties properties = bind(ConfigurationPropertySources.from(applicationYml));
 
         assertThat(properties).isEqualTo(new BusinessCalendarProperties("RO", List.of(), List.of(),

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Where a deadline goes when its day is not a working day: the weekly and monthly budgets. */
 class DeadlinesTest {
@@ -16,28 +18,20 @@ class DeadlinesTest {
     final BusinessCalendar previous = Calendars.romania(DeadlinePolicy.PREVIOUS_WORKING_DAY);
     final BusinessCalendar next = Calendars.romania(DeadlinePolicy.NEXT_WORKING_DAY);
 
-    @Test
-    void aDeadlineOnAWorkingDayStays() {
-        LocalDate wednesday = LocalDate.of(2026, 6, 10);
-
-        assertThat(previous.deadlineOn(wednesday)).isEqualTo(wednesday);
-        assertThat(next.deadlineOn(wednesday)).isEqualTo(wednesday);
-    }
-
-    @Test
-    void byDefaultADeadlineOnADayOffMovesToThePreviousWorkingDay() {
-        assertThat(previous.deadlineOn(LocalDate.of(2026, 6, 13))).as("Saturday").isEqualTo(LocalDate.of(2026, 6, 12));
-        assertThat(previous.deadlineOn(LocalDate.of(2026, 6, 14))).as("Sunday").isEqualTo(LocalDate.of(2026, 6, 12));
-        assertThat(previous.deadlineOn(LocalDate.of(2026, 4, 13))).as("Easter Monday, after Good Friday")
-                .isEqualTo(LocalDate.of(2026, 4, 9));
-    }
-
-    @Test
-    void withTheNextWorkingDayPolicyADeadlineOnADayOffMovesForward() {
-        assertThat(next.deadlineOn(LocalDate.of(2026, 6, 13))).as("Saturday").isEqualTo(LocalDate.of(2026, 6, 15));
-        assertThat(next.deadlineOn(LocalDate.of(2026, 6, 14))).as("Sunday").isEqualTo(LocalDate.of(2026, 6, 15));
-        assertThat(next.deadlineOn(LocalDate.of(2026, 4, 10))).as("Good Friday, before Easter Monday")
-                .isEqualTo(LocalDate.of(2026, 4, 14));
+    @ParameterizedTest(name = "{0}: {1} ({3}) is due {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PREVIOUS_WORKING_DAY | 2026-06-10 | 2026-06-10 | a working Wednesday
+            NEXT_WORKING_DAY     | 2026-06-10 | 2026-06-10 | a working Wednesday
+            PREVIOUS_WORKING_DAY | 2026-06-13 | 2026-06-12 | Saturday
+            NEXT_WORKING_DAY     | 2026-06-13 | 2026-06-15 | Saturday
+            PREVIOUS_WORKING_DAY | 2026-06-14 | 2026-06-12 | Sunday
+            NEXT_WORKING_DAY     | 2026-06-14 | 2026-06-15 | Sunday
+            PREVIOUS_WORKING_DAY | 2026-04-13 | 2026-04-09 | Easter Monday, after Good Friday
+            NEXT_WORKING_DAY     | 2026-04-10 | 2026-04-14 | Good Friday, before Easter Monday
+            """)
+    void aDeadlineOnADayOffMovesTheWayItsPolicySays(DeadlinePolicy policy, LocalDate nominal, LocalDate due,
+                                                     String day) {
+        assertThat(Calendars.romania(policy).deadlineOn(nominal)).isEqualTo(due);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Which days the company works, and counting in them. */
@@ -45,39 +46,23 @@ class WorkingDaysTest {
         assertThat(company.addWorkingDays(LocalDate.of(2026, 12, 23), 1)).isEqualTo(LocalDate.of(2026, 12, 28));
     }
 
-    @Test
-    void addingWorkingDaysSkipsTheWeekend() {
-        LocalDate thursday = LocalDate.of(2026, 6, 11);
-
-        assertThat(calendar.addWorkingDays(thursday, 1)).isEqualTo(LocalDate.of(2026, 6, 12));
-        assertThat(calendar.addWorkingDays(thursday, 2)).isEqualTo(LocalDate.of(2026, 6, 15));
-        assertThat(calendar.addWorkingDays(thursday, 10)).isEqualTo(LocalDate.of(2026, 6, 25));
-    }
-
-    @Test
-    void addingWorkingDaysSkipsChristmasAndTheNewYearHolidays() {
-        LocalDate wednesday = LocalDate.of(2026, 12, 23);
-
-        assertThat(calendar.addWorkingDays(wednesday, 1)).isEqualTo(LocalDate.of(2026, 12, 24));
-        assertThat(calendar.addWorkingDays(wednesday, 2)).isEqualTo(LocalDate.of(2026, 12, 28));
-        assertThat(calendar.addWorkingDays(wednesday, 5)).isEqualTo(LocalDate.of(2026, 12, 31));
-        assertThat(calendar.addWorkingDays(wednesday, 6)).isEqualTo(LocalDate.of(2027, 1, 4));
-        assertThat(calendar.addWorkingDays(wednesday, 8)).as("6 and 7 January are holidays")
-                .isEqualTo(LocalDate.of(2027, 1, 8));
-    }
-
-    @Test
-    void addingWorkingDaysCrossesTheLeapDayOf2028() {
-        LocalDate friday = LocalDate.of(2028, 2, 25);
-
-        assertThat(calendar.addWorkingDays(friday, 2)).isEqualTo(LocalDate.of(2028, 2, 29));
-        assertThat(calendar.addWorkingDays(friday, 3)).isEqualTo(LocalDate.of(2028, 3, 1));
-    }
-
-    @Test
-    void zeroWorkingDaysIsTheSameDayOrTheNextWorkingDay() {
-        assertThat(calendar.addWorkingDays(LocalDate.of(2026, 6, 9), 0)).isEqualTo(LocalDate.of(2026, 6, 9));
-        assertThat(calendar.addWorkingDays(LocalDate.of(2026, 6, 6), 0)).isEqualTo(LocalDate.of(2026, 6, 8));
+    @ParameterizedTest(name = "{0}: {1} plus {2} is {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            across a weekend                | 2026-06-11 | 1  | 2026-06-12
+            across a weekend                | 2026-06-11 | 2  | 2026-06-15
+            across two weekends             | 2026-06-11 | 10 | 2026-06-25
+            up to Christmas                 | 2026-12-23 | 1  | 2026-12-24
+            across Christmas                | 2026-12-23 | 2  | 2026-12-28
+            up to New Year's Eve            | 2026-12-23 | 5  | 2026-12-31
+            across New Year                 | 2026-12-23 | 6  | 2027-01-04
+            across New Year and 6-7 January | 2026-12-23 | 8  | 2027-01-08
+            onto the leap day               | 2028-02-25 | 2  | 2028-02-29
+            across the end of February 2028 | 2028-02-25 | 3  | 2028-03-01
+            zero days from a working day    | 2026-06-09 | 0  | 2026-06-09
+            zero days from a Saturday       | 2026-06-06 | 0  | 2026-06-08
+            """)
+    void addingWorkingDaysSkipsWeekendsAndHolidays(String span, LocalDate from, int days, LocalDate expected) {
+        assertThat(calendar.addWorkingDays(from, days)).isEqualTo(expected);
     }
 
     @Test
