@@ -5,7 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.procuredesk.request.ApplicationToItProcess.APPLICATION_ACCEPTED;
+
 import static org.procuredesk.request.ApplicationToItProcess.APPLICATION_WITHDRAWN_END;
 import static org.procuredesk.request.ApplicationToItProcess.CHECK_COMPLETENESS;
 import static org.procuredesk.request.ApplicationToItProcess.CORRECT_APPLICATION;
@@ -49,7 +49,7 @@ class ApplicationToItProcessTest {
 
         complete(task(application), withVariables(VAR_COMPLETENESS, Completeness.ACCEPTED.name()));
 
-        assertThat(application).hasPassedInOrder(CHECK_COMPLETENESS, APPLICATION_ACCEPTED).isEnded();
+        assertThat(application).hasPassedInOrder(CHECK_COMPLETENESS, "applicationAccepted").isEnded();
     }
 
     @Test
@@ -65,7 +65,7 @@ class ApplicationToItProcessTest {
         assertThat(task(application)).hasCandidateGroup("IT_SUPPORT");
 
         complete(task(application), withVariables(VAR_COMPLETENESS, Completeness.ACCEPTED.name()));
-        assertThat(application).hasPassed(CORRECT_APPLICATION, APPLICATION_ACCEPTED).isEnded();
+        assertThat(application).hasPassed(CORRECT_APPLICATION, "applicationAccepted").isEnded();
     }
 
     @Test
@@ -75,7 +75,7 @@ class ApplicationToItProcessTest {
         complete(task(application), withVariables(VAR_COMPLETENESS, Completeness.RETURNED.name()));
         complete(task(application), withVariables(VAR_CORRECTION, Correction.WITHDRAWN.name()));
 
-        assertThat(application).hasPassed(APPLICATION_WITHDRAWN_END).hasNotPassed(APPLICATION_ACCEPTED).isEnded();
+        assertThat(application).hasPassed(APPLICATION_WITHDRAWN_END).hasNotPassed("applicationAccepted").isEnded();
     }
 
     private ProcessInstance submitAs(String requester) {
