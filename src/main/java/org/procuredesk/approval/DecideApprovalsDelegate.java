@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Decide approvals": asks the routing table ({@code bpmn/approval-routing.dmn}) which approvals the
- * application needs and who its line manager is (the head of its department). The table holds the
+ * application needs, and finds its line manager (the head of its department). The table holds the
  * rules; this only gathers the facts and hands the answer to the process as plain variables.
  */
 @Component("decideApprovals")
@@ -49,12 +49,22 @@ class DecideApprovalsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         RequestFacts facts = records.facts((Long) execution.getVariable(VAR_REQUEST_ID));
         List<Approval> approvals = required(facts);
-        execution.setVariable(VAR_LINE_MANAGER, peopleDirectory.headOfDepartment(facts.departmentId()));
+        execution.setVariable(VAR_LINE_MANAGER, lineManagerOf(facts));
         execution.setVariable(VAR_REQUIRED_APPROVALS,
                 approvals.stream().map(Approval::name).collect(Collectors.joining(",")));
         execution.setVariable(VAR_IT_HEAD_APPROVAL, approvals.contains(Approval.IT_HEAD));
         execution.setVariable(VAR_SECURITY_APPROVAL, approvals.contains(Approval.SECURITY));
         execution.setVariable(VAR_FINANCE_APPROVAL, approvals.contains(Approval.FINANCE));
+    }
+
+    /**
+     * The head of the requester's department; none when the requester heads it (nobody approves
+     * their own application) or it has no head: then the approval is offered to the line managers.
+     */
+    private String lineManagerOf(RequestFacts facts) {
+        return peopleDirectory.headOfDepartmentIfAny(facts.departmentId())
+                .filter(head -> !head.equals(facts.requesterUsername()))
+                .orElse(null);
     }
 
     /** The approvals the table asks for, each once, in the order they are given. */

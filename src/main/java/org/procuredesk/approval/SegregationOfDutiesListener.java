@@ -23,8 +23,9 @@ class SegregationOfDutiesListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         ApprovalTasks.of(task.getTaskDefinitionKey()).ifPresent(approval -> {
-            String approver = approver(task);
-            if (approver == null && EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+            boolean assignment = EVENTNAME_ASSIGNMENT.equals(task.getEventName());
+            String approver = assignment ? task.getAssignee() : approver(task);
+            if (assignment && approver == null) {
                 return;
             }
             policy.check(approver, (String) task.getVariable(ApplicationToItProcess.VAR_REQUESTER),

@@ -1,0 +1,163 @@
+package org.procuredesk.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.procuredesk.SignedIn.as;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.procuredesk.ProcureDeskIntegrationTest;
+import org.procuredesk.people.PeopleDirectory;
+import org.procuredesk.request.ApplicationToItProcess;
+import org.procuredesk.request.ApplicationToItProcess.Approval;
+import org.procuredesk.request.ApplicationToItProcess.Completeness;
+import org.procuredesk.request.ApplicationToItProcess.Decision;
+import org.procuredesk.request.Applications;
+import org.procuredesk.request.EquipmentCategory;
+import org.procuredesk.request.PurchaseRequestService;
+import org.procuredesk.request.RequestForm;
+import org.procuredesk.request.RequestStatus;
+import org.procuredesk.request.RequestTaskService;
+import org.procuredesk.request.RequestView;
+import org.procuredesk.system.DomainException;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** An application through its approvals with the real services: decisions recorded, duties kept apart. */
+@ProcureDeskIntegrationTest
+class ApprovalFlowTest {
+
+    @Autowired
+    PurchaseRequestService requests;
+    @Autowired
+    RequestTaskService requestTasks;
+    @Autowired
+    ApprovalService approvals;
+    @Autowired
+    PeopleDirectory people;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
+
+    @AfterEach
+    void nobodyActs() {
+        identityService.clearAuthentication();
+    }
+
+    @Test
+    void laptopWithinTheLineManagersReachIsApprovedByTheHeadOfTheRequestersDepartment() {
+        RequestView application = submittedAndAccepted(Applications.laptop(people));
+
+        Task approval = openTask(application, ApplicationToItProcess.APPROVE_BY_LINE_MANAGER);
+        assertThat(approval.getAssignee()).isEqualTo("mihai.manager");
+        as(people, "mihai.manager", () -> approvals.decide(approval.getId(), Decision.APPROVED, null));
+
+        assertThat(as(people, "ana.requester", () -> requests.get(application.id())).status())
+                .isEqualTo(RequestStatus.APPROVED);
+        List<ApprovalDecisionView> decisions = as(people, "ana.requester", () -> approvals.decisionsOn(application.id()));
+        assertThat(decisions).singleElement().satisfies(decision -> {
+            assertThat(decision.approval()).isEqualTo(Approval.LINE_MANAGER);
+            assertThat(decision.decidedBy()).isEqualTo("mihai.manager");
+            assertThat(decision.decision()).isEqualTo(Decision.APPROVED);
+            assertThat(decision.amount()).isEqualByComparingTo("4200.00");
+        });
+    }
+
+    @Test
+    void serverGoesOnToTheItHeadAndARejectionNeedsAComment() {
+        RequestView application = submittedAndAccepted(Applications.form(people,
+                Applications.line(EquipmentCategory.SERVER, 1, "15000")));
+        as(people, "mihai.manager", () -> approvals.decide(
+                openTask(application, ApplicationToItProcess.APPROVE_BY_LINE_MANAGER).getId(), Decision.APPROVED, null));
+
+        Task itHead = openTask(application, ApplicationToItProcess.APPROVE_BY_IT_HEAD);
+        assertThatThrownBy(() -> as(people, "victor.ithead", () -> approvals.decide(itHead.getId(), Decision.REJECTED, " ")))
+                .isInstanceOfSatisfying(DomainException.class, refusal -> assertThat(refusal.getField()).hasValue("comment"));
+        as(people, "victor.ithead", () -> approvals.decide(itHead.getId(), Decision.REJECTED, "Use the spare server"));
+
+        assertThat(as(people, "ana.requester", () -> requests.get(application.id())).status())
+                .isEqualTo(RequestStatus.REJECTED);
+    }
+
+    @Test
+    void theEngineRefusesToLetTheRequesterApproveTheirOwnApplication() {
+        RequestView application = submittedAndAccepted(Applications.laptop(people));
+        Task approval = openTask(application, ApplicationToItProcess.APPROVE_BY_LINE_MANAGER);
+
+        assertThatThrownBy(() -> taskService.setAssignee(approval.getId(), "ana.requester"))
+                .hasMessageContaining("approval.ownApplication");
+        identityService.setAuthenticatedUserId("ana.requester");
+        taskService.setAssignee(approval.getId(), null);
+        assertThatThrownBy(() -> taskService.complete(approval.getId()))
+                .hasMessageContaining("approval.ownApplication");
+    }
+
+    @Test
+    void nobodyGivesTwoApprovalsOfTheSameApplication() {
+        RequestView application = submittedAndAccepted(Applications.form(people,
+                Applications.line(EquipmentCategory.SERVER, 1, "30000"), Applications.line(EquipmentCategory.DRIVE, 2, "500")));
+        as(people, "mihai.manager", () -> approvals.decide(
+                openTask(application, ApplicationToItProcess.APPROVE_BY_LINE_MANAGER).getId(), Decision.APPROVED, null));
+        as(people, "victor.ithead", () -> approvals.decide(
+                openTask(application, ApplicationToItProcess.APPROVE_BY_IT_HEAD).getId(), Decision.APPROVED, null));
+
+        Task security = openTask(application, ApplicationToItProcess.APPROVE_BY_SECURITY);
+        identityService.setAuthenticatedUserId("victor.ithead");
+
+        assertThatThrownBy(() -> taskService.complete(security.getId()))
+                .hasMessageContaining("approval.secondApproval");
+        assertThat(openTask(application, ApplicationToItProcess.APPROVE_BY_SECURITY).getId()).isEqualTo(security.getId());
+    }
+
+    @Test
+    void twoClicksOnTheSameApprovalAtOnceGiveOneDecisionAndOneAlreadyHandled() throws Exception {
+        RequestView application = submittedAndAccepted(Applications.laptop(people));
+        Task approval = openTask(application, ApplicationToItProcess.APPROVE_BY_LINE_MANAGER);
+        CountDownLatch start = new CountDownLatch(1);
+        List<String> outcomes = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<?>> clicks = new ArrayList<>();
+        for (int click = 0; click < 2; click++) {
+            clicks.add(pool.submit(() -> {
+                start.await();
+                try {
+                    as(people, "mihai.manager", () -> approvals.decide(approval.getId(), Decision.APPROVED, null));
+                    outcomes.add("decided");
+                } catch (DomainException refusal) {
+                    outcomes.add(refusal.getMessageKey());
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> click : clicks) {
+            click.get();
+        }
+        pool.shutdown();
+
+        assertThat(outcomes).containsExactlyInAnyOrder("decided", "task.alreadyHandled");
+        assertThat(as(people, "ana.requester", () -> approvals.decisionsOn(application.id()))).hasSize(1);
+    }
+
+    private RequestView submittedAndAccepted(RequestForm form) {
+        RequestView application = as(people, "ana.requester", () -> requests.submit(null, form));
+        Task check = openTask(application, ApplicationToItProcess.CHECK_COMPLETENESS);
+        as(people, "ion.support", () -> requestTasks.checkCompleteness(check.getId(), Completeness.ACCEPTED, null));
+        return application;
+    }
+
+    private Task openTask(RequestView application, String step) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(application.number())
+                .taskDefinitionKey(step).singleResult();
+    }
+}
