@@ -50,6 +50,6 @@ public class BranchAdministration {
     }
 
     private Branch existing(Long id) {
-        return branches.findById(id).orElseThrow(() -> new DomainException("branch.notFound", id));
+        return branches.findById(id).orElseThrow(() -> new DomainException("branch.notFound", String.valueOf(id)));
     }
 }

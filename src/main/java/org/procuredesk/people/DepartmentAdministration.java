@@ -55,6 +55,7 @@ public class DepartmentAdministration {
     }
 
     private Department existing(Long id) {
-        return departments.findById(id).orElseThrow(() -> new DomainException("department.notFound", id));
+        return departments.findById(id)
+                .orElseThrow(() -> new DomainException("department.notFound", String.valueOf(id)));
     }
 }

@@ -73,6 +73,6 @@ public class PeopleAdministration {
     }
 
     private Person existing(Long id) {
-        return people.findById(id).orElseThrow(() -> new DomainException("person.notFound", id));
+        return people.findById(id).orElseThrow(() -> new DomainException("person.notFound", String.valueOf(id)));
     }
 }

@@ -31,7 +31,7 @@ public class PeopleDirectory {
     /** The user name of the department's head, who approves its members' applications first. */
     public String headOfDepartment(Long departmentId) {
         Department department = departments.findById(departmentId)
-                .orElseThrow(() -> new DomainException("department.notFound", departmentId));
+                .orElseThrow(() -> new DomainException("department.notFound", String.valueOf(departmentId)));
         if (department.getHead() == null) {
             throw new DomainException("department.noHead", department.getName());
         }

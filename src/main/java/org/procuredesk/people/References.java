@@ -25,13 +25,13 @@ class References {
     /** The department, or none when no id is given. */
     Department department(Long id) {
         return id == null ? null : departments.findById(id)
-                .orElseThrow(() -> DomainException.ofField("departmentId", "department.unknown", id));
+                .orElseThrow(() -> DomainException.ofField("departmentId", "department.unknown"));
     }
 
     /** The branch, or none when no id is given. */
     Branch branch(Long id) {
         return id == null ? null : branches.findById(id)
-                .orElseThrow(() -> DomainException.ofField("branchId", "branch.unknown", id));
+                .orElseThrow(() -> DomainException.ofField("branchId", "branch.unknown"));
     }
 
     /** The head of a department, who must be active to approve; none when no id is given. */
@@ -40,7 +40,7 @@ class References {
             return null;
         }
         Person head = people.findById(id)
-                .orElseThrow(() -> DomainException.ofField("headId", "department.headUnknown", id));
+                .orElseThrow(() -> DomainException.ofField("headId", "department.headUnknown"));
         if (!head.isActive()) {
             throw DomainException.ofField("headId", "department.headInactive", head.getFullName());
         }

@@ -53,6 +53,6 @@ public class WarehouseAdministration {
     }
 
     private Warehouse existing(Long id) {
-        return warehouses.findById(id).orElseThrow(() -> new DomainException("warehouse.notFound", id));
+        return warehouses.findById(id).orElseThrow(() -> new DomainException("warehouse.notFound", String.valueOf(id)));
     }
 }

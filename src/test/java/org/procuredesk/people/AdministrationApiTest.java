@@ -121,11 +121,14 @@ class AdministrationApiTest {
     }
 
     @Test
-    void answersNotFoundForAMissingRecord() {
+    void answersNotFoundNamingTheMissingRecordByItsIdWithoutThousandsSeparators() {
         Answer missing = admin.get("/api/v1/departments/" + Long.MAX_VALUE);
+        Answer missingInRomanian = admin.inLanguage("ro").get("/api/v1/people/" + Long.MAX_VALUE);
 
         assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.body().path("detail").asText()).startsWith("Department");
+        assertThat(missing.body().path("detail").asText()).isEqualTo("Department 9223372036854775807 does not exist.");
+        assertThat(missingInRomanian.body().path("detail").asText())
+                .isEqualTo("Persoana 9223372036854775807 nu există.");
     }
 
     @Test

@@ -6,10 +6,13 @@ import static org.assertj.core.api.InstanceOfAssertFactories.type;
 import static org.procuredesk.people.Fixtures.person;
 import static org.procuredesk.people.Fixtures.uniqueUsername;
 
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.validation.ConstraintViolationException;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.procuredesk.ProcureDeskIntegrationTest;
@@ -33,6 +36,9 @@ class PeopleAdministrationTest {
 
     @Autowired
     PasswordEncoder passwordEncoder;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @AfterEach
     void resetLanguage() {
@@ -124,6 +130,20 @@ class PeopleAdministrationTest {
         assertThat(changed.active()).isFalse();
         String hash = people.findByUsername(renamed).orElseThrow().getPasswordHash();
         assertThat(passwordEncoder.matches("secret-password", hash)).isTrue();
+    }
+
+    @Test
+    void loadsThePeoplesRolesInBatchesRatherThanOneQueryPerPerson() {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        try {
+            int everyone = administration.people().size();
+
+            assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(1 + (everyone + 63) / 64);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     @Test
