@@ -1,7 +1,9 @@
 package org.procuredesk.people;
 
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import java.util.List;
+import org.procuredesk.system.Change;
 import org.procuredesk.system.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,11 +39,14 @@ public class BranchAdministration {
         return BranchSummary.of(branches.save(new Branch(form.code(), form.name(), form.city())));
     }
 
+    /** Changes the branch, unless someone else changed it since the version the form was made to. */
+    @Validated({Default.class, Change.class})
     public BranchSummary update(Long id, @Valid BranchForm form) {
         Branch branch = existing(id);
+        branch.requireVersion(form.version());
         refuseTakenCode(form, id);
         branch.update(form.code(), form.name(), form.city());
-        return BranchSummary.of(branch);
+        return BranchSummary.of(branches.saveAndFlush(branch));
     }
 
     private void refuseTakenCode(BranchForm form, Long ownId) {

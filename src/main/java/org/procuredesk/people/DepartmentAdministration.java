@@ -1,7 +1,9 @@
 package org.procuredesk.people;
 
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import java.util.List;
+import org.procuredesk.system.Change;
 import org.procuredesk.system.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,11 +44,14 @@ public class DepartmentAdministration {
         return DepartmentSummary.of(departments.save(department));
     }
 
+    /** Changes the department, unless someone else changed it since the version the form was made to. */
+    @Validated({Default.class, Change.class})
     public DepartmentSummary update(Long id, @Valid DepartmentForm form) {
         Department department = existing(id);
+        department.requireVersion(form.version());
         refuseTakenCode(form, id);
         department.update(form.code(), form.name(), references.head(form.headId()));
-        return DepartmentSummary.of(department);
+        return DepartmentSummary.of(departments.saveAndFlush(department));
     }
 
     private void refuseTakenCode(DepartmentForm form, Long ownId) {

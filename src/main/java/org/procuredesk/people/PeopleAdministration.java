@@ -3,6 +3,7 @@ package org.procuredesk.people;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import java.util.List;
+import org.procuredesk.system.Change;
 import org.procuredesk.system.Creation;
 import org.procuredesk.system.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,8 +54,11 @@ public class PeopleAdministration {
         return PersonSummary.of(people.save(person));
     }
 
+    /** Changes the person, unless someone else changed them since the version the form was made to. */
+    @Validated({Default.class, Change.class})
     public PersonSummary update(Long id, @Valid PersonForm form) {
         Person person = existing(id);
+        person.requireVersion(form.version());
         refuseTakenUsername(form, id);
         lastAdministrator.check(person, form);
         Department department = references.department(form.departmentId());
@@ -64,7 +68,7 @@ public class PeopleAdministration {
             person.changePasswordHash(passwordEncoder.encode(form.newPassword()));
         }
         person.update(form.fullName(), form.email(), department, branch, form.roles(), form.active());
-        return PersonSummary.of(person);
+        return PersonSummary.of(people.saveAndFlush(person));
     }
 
     private void refuseTakenUsername(PersonForm form, Long ownId) {

@@ -1,7 +1,9 @@
 package org.procuredesk.people;
 
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import java.util.List;
+import org.procuredesk.system.Change;
 import org.procuredesk.system.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,11 +42,14 @@ public class WarehouseAdministration {
         return WarehouseSummary.of(warehouses.save(new Warehouse(form.code(), form.name(), branch)));
     }
 
+    /** Changes the warehouse, unless someone else changed it since the version the form was made to. */
+    @Validated({Default.class, Change.class})
     public WarehouseSummary update(Long id, @Valid WarehouseForm form) {
         Warehouse warehouse = existing(id);
+        warehouse.requireVersion(form.version());
         refuseTakenCode(form, id);
         warehouse.update(form.code(), form.name(), references.branch(form.branchId()));
-        return WarehouseSummary.of(warehouse);
+        return WarehouseSummary.of(warehouses.saveAndFlush(warehouse));
     }
 
     private void refuseTakenCode(WarehouseForm form, Long ownId) {

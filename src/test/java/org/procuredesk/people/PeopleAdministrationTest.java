@@ -61,7 +61,8 @@ class PeopleAdministrationTest {
     @Test
     void refusesEveryInvalidFieldInEnglishAndStoresNothing() {
         LocaleContextHolder.setLocale(Messages.ENGLISH);
-        PersonForm invalid = new PersonForm("Not Valid", " ", "not-an-email", null, null, Set.of(), true, null);
+        PersonForm invalid = new PersonForm("Not Valid", " ", "not-an-email", null, null, Set.of(), true, null,
+                null);
 
         assertThatThrownBy(() -> administration.create(invalid))
                 .asInstanceOf(type(ConstraintViolationException.class))
@@ -80,7 +81,7 @@ class PeopleAdministrationTest {
         LocaleContextHolder.setLocale(Messages.ROMANIAN);
         String username = uniqueUsername();
         PersonForm invalid = new PersonForm(username, "x".repeat(121), "", null, null, Set.of(Role.REQUESTER),
-                true, "short");
+                true, "short", null);
 
         assertThatThrownBy(() -> administration.create(invalid))
                 .asInstanceOf(type(ConstraintViolationException.class))
@@ -109,7 +110,7 @@ class PeopleAdministrationTest {
         String username = uniqueUsername();
         PersonForm form = person(username, Role.REQUESTER);
         PersonForm unknownDepartment = new PersonForm(username, form.fullName(), form.email(), Long.MAX_VALUE,
-                null, form.roles(), true, form.newPassword());
+                null, form.roles(), true, form.newPassword(), null);
 
         assertThatThrownBy(() -> administration.create(unknownDepartment))
                 .isInstanceOfSatisfying(DomainException.class,
@@ -123,7 +124,8 @@ class PeopleAdministrationTest {
         String renamed = uniqueUsername();
 
         PersonSummary changed = administration.update(added.id(), new PersonForm(renamed, "Renamed Person",
-                "renamed@procuredesk.example", null, null, EnumSet.of(Role.LINE_MANAGER), false, null));
+                "renamed@procuredesk.example", null, null, EnumSet.of(Role.LINE_MANAGER), false, null,
+                added.version()));
 
         assertThat(changed.username()).isEqualTo(renamed);
         assertThat(changed.roles()).containsExactly(Role.LINE_MANAGER);
@@ -156,7 +158,7 @@ class PeopleAdministrationTest {
     @Test
     @WithMockUser(roles = "REQUESTER")
     void refusesEveryoneButAdministratorsBeforeLookingAtWhatTheySend() {
-        PersonForm invalid = new PersonForm("", "", "", null, null, Set.of(), true, null);
+        PersonForm invalid = new PersonForm("", "", "", null, null, Set.of(), true, null, null);
 
         assertThatThrownBy(() -> administration.people()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> administration.create(invalid)).isInstanceOf(AccessDeniedException.class);
