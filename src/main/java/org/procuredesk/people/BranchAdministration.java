@@ -1,5 +1,7 @@
 package org.procuredesk.people;
 
+import static org.procuredesk.people.UniqueValue.BRANCH_CODE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import java.util.List;
@@ -36,7 +38,8 @@ public class BranchAdministration {
 
     public BranchSummary create(@Valid BranchForm form) {
         refuseTakenCode(form, null);
-        return BranchSummary.of(branches.save(new Branch(form.code(), form.name(), form.city())));
+        Branch branch = new Branch(form.code(), form.name(), form.city());
+        return BranchSummary.of(BRANCH_CODE.store(branches, branch, form.code()));
     }
 
     /** Changes the branch, unless someone else changed it since the version the form was made to. */
@@ -46,12 +49,11 @@ public class BranchAdministration {
         branch.requireVersion(form.version());
         refuseTakenCode(form, id);
         branch.update(form.code(), form.name(), form.city());
-        return BranchSummary.of(branches.saveAndFlush(branch));
+        return BranchSummary.of(BRANCH_CODE.store(branches, branch, form.code()));
     }
 
     private void refuseTakenCode(BranchForm form, Long ownId) {
-        References.refuseTaken(branches.findByCode(form.code()), Branch::getId, ownId, "code", "branch.codeTaken",
-                form.code());
+        BRANCH_CODE.refuseTaken(branches.findByCode(form.code()), ownId, form.code());
     }
 
     private Branch existing(Long id) {

@@ -1,5 +1,7 @@
 package org.procuredesk.people;
 
+import static org.procuredesk.people.UniqueValue.DEPARTMENT_CODE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import java.util.List;
@@ -41,7 +43,7 @@ public class DepartmentAdministration {
         Person head = references.head(form.headId());
         Department department = new Department(form.code(), form.name());
         department.update(form.code(), form.name(), head);
-        return DepartmentSummary.of(departments.save(department));
+        return DepartmentSummary.of(DEPARTMENT_CODE.store(departments, department, form.code()));
     }
 
     /** Changes the department, unless someone else changed it since the version the form was made to. */
@@ -51,12 +53,11 @@ public class DepartmentAdministration {
         department.requireVersion(form.version());
         refuseTakenCode(form, id);
         department.update(form.code(), form.name(), references.head(form.headId()));
-        return DepartmentSummary.of(departments.saveAndFlush(department));
+        return DepartmentSummary.of(DEPARTMENT_CODE.store(departments, department, form.code()));
     }
 
     private void refuseTakenCode(DepartmentForm form, Long ownId) {
-        References.refuseTaken(departments.findByCode(form.code()), Department::getId, ownId, "code",
-                "department.codeTaken", form.code());
+        DEPARTMENT_CODE.refuseTaken(departments.findByCode(form.code()), ownId, form.code());
     }
 
     private Department existing(Long id) {

@@ -1,5 +1,7 @@
 package org.procuredesk.people;
 
+import static org.procuredesk.people.UniqueValue.USERNAME;
+
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import java.util.List;
@@ -51,7 +53,7 @@ public class PeopleAdministration {
         Person person = new Person(form.username(), form.fullName(), form.email(),
                 passwordEncoder.encode(form.newPassword()));
         person.update(form.fullName(), form.email(), department, branch, form.roles(), form.active());
-        return PersonSummary.of(people.save(person));
+        return PersonSummary.of(USERNAME.store(people, person, form.username()));
     }
 
     /** Changes the person, unless someone else changed them since the version the form was made to. */
@@ -68,12 +70,11 @@ public class PeopleAdministration {
             person.changePasswordHash(passwordEncoder.encode(form.newPassword()));
         }
         person.update(form.fullName(), form.email(), department, branch, form.roles(), form.active());
-        return PersonSummary.of(people.saveAndFlush(person));
+        return PersonSummary.of(USERNAME.store(people, person, form.username()));
     }
 
     private void refuseTakenUsername(PersonForm form, Long ownId) {
-        References.refuseTaken(people.findByUsername(form.username()), Person::getId, ownId, "username",
-                "person.usernameTaken", form.username());
+        USERNAME.refuseTaken(people.findByUsername(form.username()), ownId, form.username());
     }
 
     private Person existing(Long id) {

@@ -1,14 +1,9 @@
 package org.procuredesk.people;
 
-import java.util.Optional;
-import java.util.function.Function;
 import org.procuredesk.system.DomainException;
 import org.springframework.stereotype.Component;
 
-/**
- * Resolves the ids a form refers to, refusing on the form's field any that does not exist or
- * cannot serve, and refuses codes and names another record already holds.
- */
+/** Resolves the ids a form refers to, refusing on the form's field any that does not exist or cannot serve. */
 @Component
 class References {
 
@@ -45,18 +40,5 @@ class References {
             throw DomainException.ofField("headId", "department.headInactive", head.getFullName());
         }
         return head;
-    }
-
-    /**
-     * Refuses a value that a record other than {@code ownId} already holds.
-     *
-     * @param holder who holds the value now, if anyone
-     * @param ownId  the record being saved; none for a new one
-     */
-    static <T> void refuseTaken(Optional<T> holder, Function<T, Long> idOf, Long ownId, String field, String key,
-                                String value) {
-        if (holder.map(idOf).filter(id -> !id.equals(ownId)).isPresent()) {
-            throw DomainException.ofField(field, key, value);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.procuredesk.people;
 
+import static org.procuredesk.people.UniqueValue.WAREHOUSE_CODE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import java.util.List;
@@ -38,8 +40,8 @@ public class WarehouseAdministration {
 
     public WarehouseSummary create(@Valid WarehouseForm form) {
         refuseTakenCode(form, null);
-        Branch branch = references.branch(form.branchId());
-        return WarehouseSummary.of(warehouses.save(new Warehouse(form.code(), form.name(), branch)));
+        Warehouse warehouse = new Warehouse(form.code(), form.name(), references.branch(form.branchId()));
+        return WarehouseSummary.of(WAREHOUSE_CODE.store(warehouses, warehouse, form.code()));
     }
 
     /** Changes the warehouse, unless someone else changed it since the version the form was made to. */
@@ -49,12 +51,11 @@ public class WarehouseAdministration {
         warehouse.requireVersion(form.version());
         refuseTakenCode(form, id);
         warehouse.update(form.code(), form.name(), references.branch(form.branchId()));
-        return WarehouseSummary.of(warehouses.saveAndFlush(warehouse));
+        return WarehouseSummary.of(WAREHOUSE_CODE.store(warehouses, warehouse, form.code()));
     }
 
     private void refuseTakenCode(WarehouseForm form, Long ownId) {
-        References.refuseTaken(warehouses.findByCode(form.code()), Warehouse::getId, ownId, "code",
-                "warehouse.codeTaken", form.code());
+        WAREHOUSE_CODE.refuseTaken(warehouses.findByCode(form.code()), ownId, form.code());
     }
 
     private Warehouse existing(Long id) {

@@ -9,6 +9,7 @@ import static org.procuredesk.people.Fixtures.uniqueUsername;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.validation.ConstraintViolationException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.SessionFactory;
@@ -39,6 +40,9 @@ class PeopleAdministrationTest {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    Messages messages;
 
     @AfterEach
     void resetLanguage() {
@@ -103,6 +107,23 @@ class PeopleAdministrationTest {
                     assertThat(refusal.getMessageKey()).isEqualTo("person.usernameTaken");
                 });
         assertThat(people.count()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesTheSecondOfTwoPeopleAddedAtOnceWithTheSameUserNameOnItsField() throws Exception {
+        String username = uniqueUsername();
+        PersonForm form = person(username, Role.REQUESTER);
+
+        List<Object> outcomes = Race.run(() -> administration.create(form), () -> administration.create(form));
+
+        assertThat(outcomes).filteredOn(PersonSummary.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(DomainException.class::isInstance).singleElement()
+                .isInstanceOfSatisfying(DomainException.class, refusal -> {
+                    assertThat(refusal.getField()).contains("username");
+                    assertThat(messages.get(refusal, Messages.ENGLISH))
+                            .isEqualTo("The user name " + username + " is already taken.");
+                });
+        assertThat(administration.people()).filteredOn(person -> person.username().equals(username)).hasSize(1);
     }
 
     @Test
