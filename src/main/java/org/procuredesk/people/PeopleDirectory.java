@@ -1,6 +1,5 @@
 package org.procuredesk.people;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.procuredesk.system.DomainException;
@@ -36,10 +35,6 @@ public class PeopleDirectory {
             throw new DomainException("department.noHead", department.getName());
         }
         return department.getHead().getUsername();
-    }
-
-    public List<String> activeUsernamesWithRole(Role role) {
-        return people.findActiveUsernamesWithRole(role);
     }
 
     /** Remembers the language a person chose for themselves, so their next session opens in it. */

@@ -28,7 +28,4 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("select p from Person p join p.roles r where r = :role and p.active = true")
     List<Person> findActiveWithRole(Role role);
-
-    @Query("select p.username from Person p join p.roles r where r = :role and p.active = true order by p.username")
-    List<String> findActiveUsernamesWithRole(Role role);
 }
