@@ -11,7 +11,7 @@ import jakarta.persistence.Version;
 /** A site of the company; each branch has its own IT warehouse. */
 @Entity
 @Table(name = "branch")
-public class Branch {
+public class Branch implements Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,8 +38,14 @@ public class Branch {
         this.city = city;
     }
 
+    @Override
     public Long getId() {
         return id;
+    }
+
+    @Override
+    public long getVersion() {
+        return version;
     }
 
     public String getCode() {

@@ -1,7 +1,11 @@
 package org.procuredesk.people;
 
+import static org.procuredesk.people.UniqueValue.BRANCH_CODE;
+
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import java.util.List;
+import org.procuredesk.system.Change;
 import org.procuredesk.system.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,22 +38,25 @@ public class BranchAdministration {
 
     public BranchSummary create(@Valid BranchForm form) {
         refuseTakenCode(form, null);
-        return BranchSummary.of(branches.save(new Branch(form.code(), form.name(), form.city())));
+        Branch branch = new Branch(form.code(), form.name(), form.city());
+        return BranchSummary.of(BRANCH_CODE.store(branches, branch, form.code()));
     }
 
+    /** Changes the branch, unless someone else changed it since the version the form was made to. */
+    @Validated({Default.class, Change.class})
     public BranchSummary update(Long id, @Valid BranchForm form) {
         Branch branch = existing(id);
+        branch.requireVersion(form.version());
         refuseTakenCode(form, id);
         branch.update(form.code(), form.name(), form.city());
-        return BranchSummary.of(branch);
+        return BranchSummary.of(BRANCH_CODE.store(branches, branch, form.code()));
     }
 
     private void refuseTakenCode(BranchForm form, Long ownId) {
-        References.refuseTaken(branches.findByCode(form.code()), Branch::getId, ownId, "code", "branch.codeTaken",
-                form.code());
+        BRANCH_CODE.refuseTaken(branches.findByCode(form.code()), ownId, form.code());
     }
 
     private Branch existing(Long id) {
-        return branches.findById(id).orElseThrow(() -> new DomainException("branch.notFound", id));
+        return branches.findById(id).orElseThrow(() -> new DomainException("branch.notFound", String.valueOf(id)));
     }
 }

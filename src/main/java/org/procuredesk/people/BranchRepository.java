@@ -7,8 +7,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface BranchRepository extends JpaRepository<Branch, Long> {
 
-    boolean existsByCode(String code);
-
     Optional<Branch> findByCode(String code);
 
     @Query("select b from Branch b order by b.name")

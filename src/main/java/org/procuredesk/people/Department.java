@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 /** A department of the company; its head approves its members' applications first. */
 @Entity
 @Table(name = "department")
-public class Department {
+public class Department implements Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,8 +41,14 @@ public class Department {
         this.name = name;
     }
 
+    @Override
     public Long getId() {
         return id;
+    }
+
+    @Override
+    public long getVersion() {
+        return version;
     }
 
     public String getCode() {

@@ -1,7 +1,11 @@
 package org.procuredesk.people;
 
+import static org.procuredesk.people.UniqueValue.DEPARTMENT_CODE;
+
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import java.util.List;
+import org.procuredesk.system.Change;
 import org.procuredesk.system.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,22 +43,25 @@ public class DepartmentAdministration {
         Person head = references.head(form.headId());
         Department department = new Department(form.code(), form.name());
         department.update(form.code(), form.name(), head);
-        return DepartmentSummary.of(departments.save(department));
+        return DepartmentSummary.of(DEPARTMENT_CODE.store(departments, department, form.code()));
     }
 
+    /** Changes the department, unless someone else changed it since the version the form was made to. */
+    @Validated({Default.class, Change.class})
     public DepartmentSummary update(Long id, @Valid DepartmentForm form) {
         Department department = existing(id);
+        department.requireVersion(form.version());
         refuseTakenCode(form, id);
         department.update(form.code(), form.name(), references.head(form.headId()));
-        return DepartmentSummary.of(department);
+        return DepartmentSummary.of(DEPARTMENT_CODE.store(departments, department, form.code()));
     }
 
     private void refuseTakenCode(DepartmentForm form, Long ownId) {
-        References.refuseTaken(departments.findByCode(form.code()), Department::getId, ownId, "code",
-                "department.codeTaken", form.code());
+        DEPARTMENT_CODE.refuseTaken(departments.findByCode(form.code()), ownId, form.code());
     }
 
     private Department existing(Long id) {
-        return departments.findById(id).orElseThrow(() -> new DomainException("department.notFound", id));
+        return departments.findById(id)
+                .orElseThrow(() -> new DomainException("department.notFound", String.valueOf(id)));
     }
 }

@@ -8,8 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DepartmentRepository extends JpaRepository<Department, Long> {
 
-    boolean existsByCode(String code);
-
     Optional<Department> findByCode(String code);
 
     @EntityGraph(attributePaths = "head")

@@ -1,8 +1,11 @@
 package org.procuredesk.people;
 
+import static org.procuredesk.people.UniqueValue.USERNAME;
+
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import java.util.List;
+import org.procuredesk.system.Change;
 import org.procuredesk.system.Creation;
 import org.procuredesk.system.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,11 +53,14 @@ public class PeopleAdministration {
         Person person = new Person(form.username(), form.fullName(), form.email(),
                 passwordEncoder.encode(form.newPassword()));
         person.update(form.fullName(), form.email(), department, branch, form.roles(), form.active());
-        return PersonSummary.of(people.save(person));
+        return PersonSummary.of(USERNAME.store(people, person, form.username()));
     }
 
+    /** Changes the person, unless someone else changed them since the version the form was made to. */
+    @Validated({Default.class, Change.class})
     public PersonSummary update(Long id, @Valid PersonForm form) {
         Person person = existing(id);
+        person.requireVersion(form.version());
         refuseTakenUsername(form, id);
         lastAdministrator.check(person, form);
         Department department = references.department(form.departmentId());
@@ -64,15 +70,14 @@ public class PeopleAdministration {
             person.changePasswordHash(passwordEncoder.encode(form.newPassword()));
         }
         person.update(form.fullName(), form.email(), department, branch, form.roles(), form.active());
-        return PersonSummary.of(person);
+        return PersonSummary.of(USERNAME.store(people, person, form.username()));
     }
 
     private void refuseTakenUsername(PersonForm form, Long ownId) {
-        References.refuseTaken(people.findByUsername(form.username()), Person::getId, ownId, "username",
-                "person.usernameTaken", form.username());
+        USERNAME.refuseTaken(people.findByUsername(form.username()), ownId, form.username());
     }
 
     private Person existing(Long id) {
-        return people.findById(id).orElseThrow(() -> new DomainException("person.notFound", id));
+        return people.findById(id).orElseThrow(() -> new DomainException("person.notFound", String.valueOf(id)));
     }
 }

@@ -33,7 +33,7 @@ public class PeopleDirectory {
     /** The user name of the department's head, who approves its members' applications first. */
     public String headOfDepartment(Long departmentId) {
         Department department = departments.findById(departmentId)
-                .orElseThrow(() -> new DomainException("department.notFound", departmentId));
+                .orElseThrow(() -> new DomainException("department.notFound", String.valueOf(departmentId)));
         if (department.getHead() == null) {
             throw new DomainException("department.noHead", department.getName());
         }
@@ -52,10 +52,6 @@ public class PeopleDirectory {
 
     public boolean branchExists(Long branchId) {
         return branchId != null && branches.existsById(branchId);
-    }
-
-    public List<String> activeUsernamesWithRole(Role role) {
-        return people.findActiveUsernamesWithRole(role);
     }
 
     /** Remembers the language a person chose for themselves, so their next session opens in it. */

@@ -20,7 +20,7 @@ import java.util.Set;
 /** Someone who signs in: an employee of a department at a branch, holding one or more roles. */
 @Entity
 @Table(name = "person")
-public class Person {
+public class Person implements Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,8 +71,14 @@ public class Person {
         this.passwordHash = passwordHash;
     }
 
+    @Override
     public Long getId() {
         return id;
+    }
+
+    @Override
+    public long getVersion() {
+        return version;
     }
 
     public String getUsername() {

@@ -8,11 +8,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Set;
+import org.procuredesk.system.Change;
 import org.procuredesk.system.Creation;
 
 /**
  * What an administrator enters for a person. The password is required for a new person
- * (validation group {@link Creation}) and optional on an update, where none keeps the current one.
+ * (validation group {@link Creation}) and optional on an update, where none keeps the current one;
+ * an update names the version it was made to (validation group {@link Change}).
  */
 public record PersonForm(
         @NotBlank(message = "{validation.required}")
@@ -26,16 +28,17 @@ public record PersonForm(
         @NotEmpty(message = "{validation.roles}") Set<Role> roles,
         boolean active,
         @NotNull(groups = Creation.class, message = "{validation.required}")
-        @Size(min = 8, max = 72, message = "{validation.password}") String newPassword) {
+        @Size(min = 8, max = 72, message = "{validation.password}") String newPassword,
+        @NotNull(groups = Change.class, message = "{validation.required}") Long version) {
 
     /** A new, active requester with nothing filled in yet. */
     public static PersonForm blank() {
-        return new PersonForm(null, null, null, null, null, EnumSet.of(Role.REQUESTER), true, null);
+        return new PersonForm(null, null, null, null, null, EnumSet.of(Role.REQUESTER), true, null, null);
     }
 
     /** The person as they are, ready to be changed; the password stays as it is unless a new one is given. */
     public static PersonForm of(PersonSummary person) {
         return new PersonForm(person.username(), person.fullName(), person.email(), person.departmentId(),
-                person.branchId(), person.roles(), person.active(), null);
+                person.branchId(), person.roles(), person.active(), null, person.version());
     }
 }

@@ -1,9 +1,11 @@
 package org.procuredesk.people;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
@@ -15,8 +17,10 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select count(p) > 0 from Person p join p.roles r where r = :role and p.active = true")
     boolean existsActiveWithRole(Role role);
 
-    @Query("select count(p) from Person p join p.roles r where r = :role and p.active = true")
-    long countActiveWithRole(Role role);
+    /** The active holders of the role, locked until the transaction ends; always in one order, against deadlocks. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Person p join p.roles r where r = :role and p.active = true order by p.id")
+    List<Person> lockActiveWithRole(Role role);
 
     @EntityGraph(attributePaths = {"department", "branch"})
     @Query("select p from Person p order by p.fullName")
@@ -24,7 +28,4 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("select p from Person p join p.roles r where r = :role and p.active = true")
     List<Person> findActiveWithRole(Role role);
-
-    @Query("select p.username from Person p join p.roles r where r = :role and p.active = true order by p.username")
-    List<String> findActiveUsernamesWithRole(Role role);
 }

@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 /** An IT warehouse at a branch, kept by the warehouse keeper. */
 @Entity
 @Table(name = "warehouse")
-public class Warehouse {
+public class Warehouse implements Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,8 +42,14 @@ public class Warehouse {
         this.branch = branch;
     }
 
+    @Override
     public Long getId() {
         return id;
+    }
+
+    @Override
+    public long getVersion() {
+        return version;
     }
 
     public String getCode() {

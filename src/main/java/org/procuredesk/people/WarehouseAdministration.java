@@ -1,7 +1,11 @@
 package org.procuredesk.people;
 
+import static org.procuredesk.people.UniqueValue.WAREHOUSE_CODE;
+
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import java.util.List;
+import org.procuredesk.system.Change;
 import org.procuredesk.system.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,23 +40,25 @@ public class WarehouseAdministration {
 
     public WarehouseSummary create(@Valid WarehouseForm form) {
         refuseTakenCode(form, null);
-        Branch branch = references.branch(form.branchId());
-        return WarehouseSummary.of(warehouses.save(new Warehouse(form.code(), form.name(), branch)));
+        Warehouse warehouse = new Warehouse(form.code(), form.name(), references.branch(form.branchId()));
+        return WarehouseSummary.of(WAREHOUSE_CODE.store(warehouses, warehouse, form.code()));
     }
 
+    /** Changes the warehouse, unless someone else changed it since the version the form was made to. */
+    @Validated({Default.class, Change.class})
     public WarehouseSummary update(Long id, @Valid WarehouseForm form) {
         Warehouse warehouse = existing(id);
+        warehouse.requireVersion(form.version());
         refuseTakenCode(form, id);
         warehouse.update(form.code(), form.name(), references.branch(form.branchId()));
-        return WarehouseSummary.of(warehouse);
+        return WarehouseSummary.of(WAREHOUSE_CODE.store(warehouses, warehouse, form.code()));
     }
 
     private void refuseTakenCode(WarehouseForm form, Long ownId) {
-        References.refuseTaken(warehouses.findByCode(form.code()), Warehouse::getId, ownId, "code",
-                "warehouse.codeTaken", form.code());
+        WAREHOUSE_CODE.refuseTaken(warehouses.findByCode(form.code()), ownId, form.code());
     }
 
     private Warehouse existing(Long id) {
-        return warehouses.findById(id).orElseThrow(() -> new DomainException("warehouse.notFound", id));
+        return warehouses.findById(id).orElseThrow(() -> new DomainException("warehouse.notFound", String.valueOf(id)));
     }
 }

@@ -8,8 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface WarehouseRepository extends JpaRepository<Warehouse, Long> {
 
-    boolean existsByCode(String code);
-
     Optional<Warehouse> findByCode(String code);
 
     @EntityGraph(attributePaths = "branch")

@@ -1,7 +1,6 @@
 package org.procuredesk.system;
 
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import java.net.URI;
 import java.util.List;
@@ -20,7 +19,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * The four endpoints of a kind of record that is kept through a form: all, one, add, change.
  * A subclass names the path ({@code @RequestMapping}) and hands over the service's methods; the form
- * is validated before the service sees it, with the {@link Creation} checks when adding.
+ * is validated before the service sees it, with the {@link Creation} checks when adding and the {@link Change}
+ * checks when changing.
  *
  * @param <S> what is shown of a record
  * @param <F> the form a record is added or changed with
@@ -64,8 +64,8 @@ public abstract class RecordEndpoints<S, F> {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change one")
-    public S change(@PathVariable Long id, @Valid @RequestBody F form) {
+    @Operation(summary = "Change one, as it is at the version the form names; a change made meanwhile is a conflict")
+    public S change(@PathVariable Long id, @Validated({Default.class, Change.class}) @RequestBody F form) {
         return change.apply(id, form);
     }
 }

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.procuredesk.ApiClient;
 import org.procuredesk.ApiClient.Answer;
 import org.procuredesk.ProcureDeskIntegrationTest;
+import org.procuredesk.system.ApiPaths;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @ProcureDeskIntegrationTest
@@ -106,13 +109,16 @@ class AdministrationApiTest {
     @Test
     void changesAPersonAndRefusesATakenUserNameOnItsField() {
         String username = uniqueUsername();
-        long id = admin.post("/api/v1/people", person(username, "REQUESTER")).body().path("id").asLong();
+        JsonNode added = admin.post("/api/v1/people", person(username, "REQUESTER")).body();
+        String location = "/api/v1/people/" + added.path("id").asLong();
         Map<String, Object> change = person(username, "LINE_MANAGER");
         change.remove("newPassword");
+        change.put("version", added.path("version").asLong());
 
-        Answer changed = admin.put("/api/v1/people/" + id, change);
+        Answer changed = admin.put(location, change);
         change.put("username", "ana.requester");
-        Answer taken = admin.put("/api/v1/people/" + id, change);
+        change.put("version", changed.body().path("version").asLong());
+        Answer taken = admin.put(location, change);
 
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.body().path("roles")).extracting(JsonNode::asText).containsExactly("LINE_MANAGER");
@@ -121,11 +127,14 @@ class AdministrationApiTest {
     }
 
     @Test
-    void answersNotFoundForAMissingRecord() {
+    void answersNotFoundNamingTheMissingRecordByItsIdWithoutThousandsSeparators() {
         Answer missing = admin.get("/api/v1/departments/" + Long.MAX_VALUE);
+        Answer missingInRomanian = admin.inLanguage("ro").get("/api/v1/people/" + Long.MAX_VALUE);
 
         assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.body().path("detail").asText()).startsWith("Department");
+        assertThat(missing.body().path("detail").asText()).isEqualTo("Department 9223372036854775807 does not exist.");
+        assertThat(missingInRomanian.body().path("detail").asText())
+                .isEqualTo("Persoana 9223372036854775807 nu există.");
     }
 
     @Test
@@ -139,13 +148,46 @@ class AdministrationApiTest {
         Answer warehouse = admin.post("/api/v1/warehouses",
                 Map.of("code", warehouseCode, "name", "IT warehouse Iași", "branchId", branchId));
         Answer renamed = admin.put("/api/v1/warehouses/" + warehouse.body().path("id").asLong(),
-                Map.of("code", warehouseCode, "name", "Central IT warehouse Iași", "branchId", branchId));
+                Map.of("code", warehouseCode, "name", "Central IT warehouse Iași", "branchId", branchId,
+                        "version", warehouse.body().path("version").asLong()));
 
         assertThat(List.of(department.status(), branch.status(), warehouse.status())).containsOnly(201);
         assertThat(department.body().path("headName").asText()).isEqualTo("Alex Barbu");
         assertThat(renamed.status()).isEqualTo(200);
         assertThat(renamed.body().path("name").asText()).isEqualTo("Central IT warehouse Iași");
         assertThat(renamed.body().path("branchName").asText()).isEqualTo("Iași");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {ApiPaths.PEOPLE, ApiPaths.DEPARTMENTS, ApiPaths.BRANCHES, ApiPaths.WAREHOUSES})
+    void refusesAChangeToAnOutdatedVersionAsAConflictAndKeepsTheChangeMadeMeanwhile(String path) {
+        Map<String, Object> record = newRecord(path);
+        Answer added = admin.post(path, record);
+        String location = added.headers().firstValue("Location").orElseThrow();
+        String nameField = path.equals(ApiPaths.PEOPLE) ? "fullName" : "name";
+        record.put("version", added.body().path("version").asLong());
+
+        record.put(nameField, "Changed first");
+        Answer first = admin.put(location, record);
+        record.put(nameField, "Changed second, from what was read before the first change");
+        Answer second = admin.inLanguage("ro").put(location, record);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.body().path("detail").asText())
+                .isEqualTo("Altcineva a modificat între timp. Reîncărcați și încercați din nou.");
+        assertThat(admin.get(location).body().path(nameField).asText()).isEqualTo("Changed first");
+    }
+
+    @Test
+    void refusesAChangeThatNamesNoVersionOnTheVersionField() {
+        Map<String, Object> branch = newRecord(ApiPaths.BRANCHES);
+        String location = admin.post(ApiPaths.BRANCHES, branch).headers().firstValue("Location").orElseThrow();
+
+        Answer answer = admin.put(location, branch);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.fieldErrors()).isEqualTo(Map.of("version", "This field is required."));
     }
 
     @Test
@@ -174,6 +216,17 @@ class AdministrationApiTest {
         return new HashMap<>(Map.of("username", username, "fullName", "Test " + username,
                 "email", username + "@procuredesk.example", "roles", List.of(role), "active", true,
                 "newPassword", ApiClient.PASSWORD));
+    }
+
+    /** What adds a new record at the path, with values no other record holds. */
+    private Map<String, Object> newRecord(String path) {
+        return new HashMap<>(switch (path) {
+            case ApiPaths.PEOPLE -> person(uniqueUsername(), "REQUESTER");
+            case ApiPaths.DEPARTMENTS -> Map.of("code", uniqueCode(), "name", "Quality");
+            case ApiPaths.BRANCHES -> Map.of("code", uniqueCode(), "name", "Arad branch", "city", "Arad");
+            default -> Map.of("code", uniqueCode(), "name", "IT warehouse Arad",
+                    "branchId", admin.post(ApiPaths.BRANCHES, newRecord(ApiPaths.BRANCHES)).body().path("id").asLong());
+        });
     }
 
     private static Map<String, Object> invalidPerson(String username) {

@@ -34,12 +34,13 @@ class BranchAdministrationTest {
 
     @Test
     void addsABranchWithAWarehouseAndMovesTheWarehouseToAnotherBranch() {
-        BranchSummary iasi = branches.create(new BranchForm(uniqueCode(), "Iași branch", "Iași"));
-        BranchSummary brasov = branches.create(new BranchForm(uniqueCode(), "Brașov branch", "Brașov"));
+        BranchSummary iasi = branches.create(new BranchForm(uniqueCode(), "Iași branch", "Iași", null));
+        BranchSummary brasov = branches.create(new BranchForm(uniqueCode(), "Brașov branch", "Brașov", null));
         String code = uniqueCode();
 
-        WarehouseSummary added = warehouses.create(new WarehouseForm(code, "IT warehouse Iași", iasi.id()));
-        WarehouseSummary moved = warehouses.update(added.id(), new WarehouseForm(code, "IT warehouse", brasov.id()));
+        WarehouseSummary added = warehouses.create(new WarehouseForm(code, "IT warehouse Iași", iasi.id(), null));
+        WarehouseSummary moved = warehouses.update(added.id(),
+                new WarehouseForm(code, "IT warehouse", brasov.id(), added.version()));
 
         assertThat(added.branchName()).isEqualTo("Iași branch");
         assertThat(moved.branchId()).isEqualTo(brasov.id());
@@ -51,12 +52,12 @@ class BranchAdministrationTest {
     void refusesEveryInvalidFieldInRomanianAndStoresNothing() {
         LocaleContextHolder.setLocale(Messages.ROMANIAN);
 
-        assertThatThrownBy(() -> branches.create(new BranchForm("bad code", "Sibiu", null)))
+        assertThatThrownBy(() -> branches.create(new BranchForm("bad code", "Sibiu", null, null)))
                 .asInstanceOf(type(ConstraintViolationException.class))
                 .extracting(Fixtures::messagesByField)
                 .isEqualTo(Map.of("code", "Folosiți între 1 și 20 de majuscule, cifre sau cratime.",
                         "city", "Acest câmp este obligatoriu."));
-        assertThatThrownBy(() -> warehouses.create(new WarehouseForm(uniqueCode(), "Sibiu", null)))
+        assertThatThrownBy(() -> warehouses.create(new WarehouseForm(uniqueCode(), "Sibiu", null, null)))
                 .asInstanceOf(type(ConstraintViolationException.class))
                 .extracting(Fixtures::messagesByField)
                 .isEqualTo(Map.of("branchId", "Acest câmp este obligatoriu."));
@@ -65,13 +66,13 @@ class BranchAdministrationTest {
 
     @Test
     void refusesTakenCodesAndUnknownBranches() {
-        BranchSummary branch = branches.create(new BranchForm(uniqueCode(), "Timișoara branch", "Timișoara"));
+        BranchSummary branch = branches.create(new BranchForm(uniqueCode(), "Timișoara branch", "Timișoara", null));
         String code = uniqueCode();
 
-        assertThatThrownBy(() -> branches.create(new BranchForm(branch.code(), "Copy", "Arad")))
+        assertThatThrownBy(() -> branches.create(new BranchForm(branch.code(), "Copy", "Arad", null)))
                 .isInstanceOfSatisfying(DomainException.class,
                         refusal -> assertThat(refusal.getMessageKey()).isEqualTo("branch.codeTaken"));
-        assertThatThrownBy(() -> warehouses.create(new WarehouseForm(code, "Nowhere", Long.MAX_VALUE)))
+        assertThatThrownBy(() -> warehouses.create(new WarehouseForm(code, "Nowhere", Long.MAX_VALUE, null)))
                 .isInstanceOfSatisfying(DomainException.class, refusal -> {
                     assertThat(refusal.getField()).contains("branchId");
                     assertThat(refusal.getMessageKey()).isEqualTo("branch.unknown");

@@ -39,8 +39,9 @@ class DepartmentAdministrationTest {
         PersonSummary head = people.create(person(uniqueUsername(), Role.LINE_MANAGER));
         String code = uniqueCode();
 
-        DepartmentSummary added = administration.create(new DepartmentForm(code, "Logistics", null));
-        DepartmentSummary changed = administration.update(added.id(), new DepartmentForm(code, "Logistics", head.id()));
+        DepartmentSummary added = administration.create(new DepartmentForm(code, "Logistics", null, null));
+        DepartmentSummary changed = administration.update(added.id(),
+                new DepartmentForm(code, "Logistics", head.id(), added.version()));
 
         assertThat(changed.headId()).isEqualTo(head.id());
         assertThat(changed.headName()).isEqualTo(head.fullName());
@@ -51,7 +52,7 @@ class DepartmentAdministrationTest {
     void refusesEveryInvalidFieldWithItsTranslatedMessage() {
         LocaleContextHolder.setLocale(Messages.ENGLISH);
 
-        assertThatThrownBy(() -> administration.create(new DepartmentForm("it dept", "", null)))
+        assertThatThrownBy(() -> administration.create(new DepartmentForm("it dept", "", null, null)))
                 .asInstanceOf(type(ConstraintViolationException.class))
                 .extracting(Fixtures::messagesByField)
                 .isEqualTo(Map.of("code", "Use 1 to 20 upper-case letters, digits or dashes.",
@@ -61,10 +62,11 @@ class DepartmentAdministrationTest {
 
     @Test
     void refusesACodeAnotherDepartmentHolds() {
-        DepartmentSummary other = administration.create(new DepartmentForm(uniqueCode(), "Other", null));
-        DepartmentSummary mine = administration.create(new DepartmentForm(uniqueCode(), "Mine", null));
+        DepartmentSummary other = administration.create(new DepartmentForm(uniqueCode(), "Other", null, null));
+        DepartmentSummary mine = administration.create(new DepartmentForm(uniqueCode(), "Mine", null, null));
 
-        assertThatThrownBy(() -> administration.update(mine.id(), new DepartmentForm(other.code(), "Mine", null)))
+        assertThatThrownBy(() -> administration.update(mine.id(),
+                new DepartmentForm(other.code(), "Mine", null, mine.version())))
                 .isInstanceOfSatisfying(DomainException.class, refusal -> {
                     assertThat(refusal.getField()).contains("code");
                     assertThat(refusal.getMessageKey()).isEqualTo("department.codeTaken");
@@ -77,10 +79,10 @@ class DepartmentAdministrationTest {
         PersonSummary gone = people.create(withActive(person(uniqueUsername(), Role.LINE_MANAGER), false));
         String code = uniqueCode();
 
-        assertThatThrownBy(() -> administration.create(new DepartmentForm(code, "Unknown head", Long.MAX_VALUE)))
+        assertThatThrownBy(() -> administration.create(new DepartmentForm(code, "Unknown head", Long.MAX_VALUE, null)))
                 .isInstanceOfSatisfying(DomainException.class,
                         refusal -> assertThat(refusal.getMessageKey()).isEqualTo("department.headUnknown"));
-        assertThatThrownBy(() -> administration.create(new DepartmentForm(code, "Inactive head", gone.id())))
+        assertThatThrownBy(() -> administration.create(new DepartmentForm(code, "Inactive head", gone.id(), null)))
                 .isInstanceOfSatisfying(DomainException.class, refusal -> {
                     assertThat(refusal.getField()).contains("headId");
                     assertThat(refusal.getMessageKey()).isEqualTo("department.headInactive");

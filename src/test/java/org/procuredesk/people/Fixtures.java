@@ -27,17 +27,17 @@ final class Fixtures {
 
     static PersonForm person(String username, Role... roles) {
         return new PersonForm(username, "Test " + username, username + "@procuredesk.example", null, null,
-                EnumSet.of(roles[0], roles), true, "secret-password");
+                EnumSet.of(roles[0], roles), true, "secret-password", null);
     }
 
     static PersonForm withRoles(PersonForm form, Set<Role> roles) {
         return new PersonForm(form.username(), form.fullName(), form.email(), form.departmentId(), form.branchId(),
-                roles, form.active(), form.newPassword());
+                roles, form.active(), form.newPassword(), form.version());
     }
 
     static PersonForm withActive(PersonForm form, boolean active) {
         return new PersonForm(form.username(), form.fullName(), form.email(), form.departmentId(), form.branchId(),
-                form.roles(), active, form.newPassword());
+                form.roles(), active, form.newPassword(), form.version());
     }
 
     /** Each field at fault with its message. */

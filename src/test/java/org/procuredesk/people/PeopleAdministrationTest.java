@@ -6,10 +6,14 @@ import static org.assertj.core.api.InstanceOfAssertFactories.type;
 import static org.procuredesk.people.Fixtures.person;
 import static org.procuredesk.people.Fixtures.uniqueUsername;
 
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.validation.ConstraintViolationException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.procuredesk.ProcureDeskIntegrationTest;
@@ -34,6 +38,12 @@ class PeopleAdministrationTest {
     @Autowired
     PasswordEncoder passwordEncoder;
 
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    Messages messages;
+
     @AfterEach
     void resetLanguage() {
         LocaleContextHolder.resetLocaleContext();
@@ -55,7 +65,8 @@ class PeopleAdministrationTest {
     @Test
     void refusesEveryInvalidFieldInEnglishAndStoresNothing() {
         LocaleContextHolder.setLocale(Messages.ENGLISH);
-        PersonForm invalid = new PersonForm("Not Valid", " ", "not-an-email", null, null, Set.of(), true, null);
+        PersonForm invalid = new PersonForm("Not Valid", " ", "not-an-email", null, null, Set.of(), true, null,
+                null);
 
         assertThatThrownBy(() -> administration.create(invalid))
                 .asInstanceOf(type(ConstraintViolationException.class))
@@ -74,7 +85,7 @@ class PeopleAdministrationTest {
         LocaleContextHolder.setLocale(Messages.ROMANIAN);
         String username = uniqueUsername();
         PersonForm invalid = new PersonForm(username, "x".repeat(121), "", null, null, Set.of(Role.REQUESTER),
-                true, "short");
+                true, "short", null);
 
         assertThatThrownBy(() -> administration.create(invalid))
                 .asInstanceOf(type(ConstraintViolationException.class))
@@ -99,11 +110,28 @@ class PeopleAdministrationTest {
     }
 
     @Test
+    void refusesTheSecondOfTwoPeopleAddedAtOnceWithTheSameUserNameOnItsField() throws Exception {
+        String username = uniqueUsername();
+        PersonForm form = person(username, Role.REQUESTER);
+
+        List<Object> outcomes = Race.run(() -> administration.create(form), () -> administration.create(form));
+
+        assertThat(outcomes).filteredOn(PersonSummary.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(DomainException.class::isInstance).singleElement()
+                .isInstanceOfSatisfying(DomainException.class, refusal -> {
+                    assertThat(refusal.getField()).contains("username");
+                    assertThat(messages.get(refusal, Messages.ENGLISH))
+                            .isEqualTo("The user name " + username + " is already taken.");
+                });
+        assertThat(administration.people()).filteredOn(person -> person.username().equals(username)).hasSize(1);
+    }
+
+    @Test
     void refusesAnUnknownDepartmentOnItsField() {
         String username = uniqueUsername();
         PersonForm form = person(username, Role.REQUESTER);
         PersonForm unknownDepartment = new PersonForm(username, form.fullName(), form.email(), Long.MAX_VALUE,
-                null, form.roles(), true, form.newPassword());
+                null, form.roles(), true, form.newPassword(), null);
 
         assertThatThrownBy(() -> administration.create(unknownDepartment))
                 .isInstanceOfSatisfying(DomainException.class,
@@ -117,13 +145,28 @@ class PeopleAdministrationTest {
         String renamed = uniqueUsername();
 
         PersonSummary changed = administration.update(added.id(), new PersonForm(renamed, "Renamed Person",
-                "renamed@procuredesk.example", null, null, EnumSet.of(Role.LINE_MANAGER), false, null));
+                "renamed@procuredesk.example", null, null, EnumSet.of(Role.LINE_MANAGER), false, null,
+                added.version()));
 
         assertThat(changed.username()).isEqualTo(renamed);
         assertThat(changed.roles()).containsExactly(Role.LINE_MANAGER);
         assertThat(changed.active()).isFalse();
         String hash = people.findByUsername(renamed).orElseThrow().getPasswordHash();
         assertThat(passwordEncoder.matches("secret-password", hash)).isTrue();
+    }
+
+    @Test
+    void loadsThePeoplesRolesInBatchesRatherThanOneQueryPerPerson() {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        try {
+            int everyone = administration.people().size();
+
+            assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(1 + (everyone + 63) / 64);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     @Test
@@ -136,7 +179,7 @@ class PeopleAdministrationTest {
     @Test
     @WithMockUser(roles = "REQUESTER")
     void refusesEveryoneButAdministratorsBeforeLookingAtWhatTheySend() {
-        PersonForm invalid = new PersonForm("", "", "", null, null, Set.of(), true, null);
+        PersonForm invalid = new PersonForm("", "", "", null, null, Set.of(), true, null, null);
 
         assertThatThrownBy(() -> administration.people()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> administration.create(invalid)).isInstanceOf(AccessDeniedException.class);

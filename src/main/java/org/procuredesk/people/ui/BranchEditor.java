@@ -12,5 +12,6 @@ class BranchEditor extends RecordForm<BranchForm> {
         bindText(new TextField(), "code");
         bindText(new TextField(), "name");
         bindText(new TextField(), "city");
+        carry("version");
     }
 }

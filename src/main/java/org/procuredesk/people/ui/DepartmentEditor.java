@@ -18,6 +18,7 @@ class DepartmentEditor extends RecordForm<DepartmentForm> {
         bindText(new TextField(), "code");
         bindText(new TextField(), "name");
         bind(head, "headId");
+        carry("version");
     }
 
     void offer(List<PersonSummary> people) {

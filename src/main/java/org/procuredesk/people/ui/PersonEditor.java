@@ -34,6 +34,7 @@ class PersonEditor extends RecordForm<PersonForm> {
         roles.setItemLabelGenerator(role -> getTranslation(role.messageKey()));
         bind(new Checkbox(), "active");
         bindText(password, "newPassword");
+        carry("version");
     }
 
     void offer(List<DepartmentSummary> departments, List<BranchSummary> branches) {

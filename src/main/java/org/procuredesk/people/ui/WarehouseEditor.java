@@ -18,6 +18,7 @@ class WarehouseEditor extends RecordForm<WarehouseForm> {
         bindText(new TextField(), "code");
         bindText(new TextField(), "name");
         bind(branch, "branchId");
+        carry("version");
     }
 
     void offer(List<BranchSummary> branches) {

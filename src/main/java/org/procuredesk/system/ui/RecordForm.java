@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.shared.Registration;
 import java.util.Optional;
@@ -52,6 +53,11 @@ public abstract class RecordForm<T extends Record> extends FormLayout {
     protected <F extends Component & HasValue<?, String> & HasLabel> F bindText(F field, String component) {
         binder.forField(field).withNullRepresentation("").bind(component);
         return place(field, component);
+    }
+
+    /** Carries a component the form does not show, e.g. the version, from the record it opens to the one it saves. */
+    protected void carry(String component) {
+        binder.forField(new ReadOnlyHasValue<>(value -> { })).bind(component);
     }
 
     /** Opens the form on a record; {@code id} is none for a new one. */

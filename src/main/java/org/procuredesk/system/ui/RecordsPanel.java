@@ -5,11 +5,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * A grid of records beside the form that adds and changes them, after Vaadin's CRM tutorial: choosing a
  * row opens it in the form, the "new" button opens an empty one, and the form's save goes to the service
- * through {@link #store}; refusals stay on the form's fields.
+ * through {@link #store}; refusals stay on the form's fields. When someone else changed the record meanwhile,
+ * the grid and the form show it as it is now, and the conflict goes on to {@link UiErrorHandling} to be told.
  *
  * @param <S> what the grid shows of a record
  * @param <F> the form a record is added or changed with
@@ -64,13 +66,27 @@ public abstract class RecordsPanel<S, F extends Record> extends VerticalLayout {
 
     private void configureForm() {
         grid.asSingleSelect().addValueChangeListener(chosen -> edit(chosen.getValue()));
-        form.addSaveListener(save -> {
+        form.addSaveListener(this::save);
+        form.addCancelListener(cancel -> closeEditor());
+    }
+
+    private void save(RecordForm.SaveEvent<F> save) {
+        try {
             if (FormSubmission.succeeded(form, () -> store(save.getId(), save.getRecord()))) {
                 closeEditor();
                 updateList();
             }
-        });
-        form.addCancelListener(cancel -> closeEditor());
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            reload(save.getId());
+            throw changedMeanwhile;
+        }
+    }
+
+    /** Shows the records as they are now, and the one with the given id in the form, if it is still among them. */
+    private void reload(Long id) {
+        closeEditor();
+        updateList();
+        grid.getListDataView().getItems().filter(record -> idOf(record).equals(id)).findFirst().ifPresent(grid::select);
     }
 
     private void addRecord() {

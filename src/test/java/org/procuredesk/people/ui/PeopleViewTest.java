@@ -1,6 +1,7 @@
 package org.procuredesk.people.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -10,12 +11,14 @@ import static org.mockito.Mockito.when;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,9 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.procuredesk.people.BranchAdministration;
 import org.procuredesk.people.DepartmentAdministration;
 import org.procuredesk.people.PeopleAdministration;
+import org.procuredesk.people.Person;
 import org.procuredesk.people.PersonForm;
+import org.procuredesk.people.PersonSummary;
+import org.procuredesk.people.Role;
 import org.procuredesk.system.DomainException;
 import org.procuredesk.ui.Find;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** The view's part only: what it does with the service's answers. The services are stand-ins. */
 class PeopleViewTest {
@@ -91,6 +99,31 @@ class PeopleViewTest {
         verify(people).create(any());
         verify(people, times(2)).people();
         assertThat(Find.byId(view, "person-form", PersonEditor.class).isVisible()).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void showsThePersonAsTheyAreNowWhenSomeoneElseChangedThemMeanwhileAndLetsTheConflictBeTold() {
+        PersonSummary read = ana("Ana Popescu", 0);
+        PersonSummary now = ana("Ana Maria Popescu", 1);
+        when(people.people()).thenReturn(List.of(read), List.of(now));
+        when(people.update(any(), any())).thenThrow(new ObjectOptimisticLockingFailureException(Person.class, 7L));
+        view = new PeopleView(people, mock(DepartmentAdministration.class), mock(BranchAdministration.class));
+        Grid<PersonSummary> grid = Find.byId(view, "people-grid", Grid.class);
+        grid.select(read);
+        TextField fullName = Find.byId(view, "person-fullName", TextField.class);
+        fullName.setValue("Ana P.");
+
+        assertThatThrownBy(() -> Find.byId(view, "person-save", Button.class).click())
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(grid.getListDataView().getItems()).containsExactly(now);
+        assertThat(fullName.getValue()).isEqualTo("Ana Maria Popescu");
+        assertThat(Find.byId(view, "person-form", PersonEditor.class).isVisible()).isTrue();
+    }
+
+    private static PersonSummary ana(String fullName, long version) {
+        return new PersonSummary(7L, "ana.requester", fullName, "ana@example.org", null, null, null, null,
+                EnumSet.of(Role.REQUESTER), true, null, version);
     }
 
     private void fillNewPerson(String username, String email) {

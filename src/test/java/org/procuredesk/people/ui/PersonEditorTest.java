@@ -17,17 +17,17 @@ class PersonEditorTest {
     private final PersonEditor editor = new PersonEditor();
 
     @Test
-    void firesTheEnteredPersonWithoutAPasswordWhenNoneIsTyped() {
+    void firesTheEnteredPersonWithTheVersionItWasOpenedAtAndWithoutAPasswordWhenNoneIsTyped() {
         List<PersonForm> saved = new ArrayList<>();
         editor.addSaveListener(save -> saved.add(save.getRecord()));
         editor.edit(7L, new PersonForm("ana.requester", "Ana Popescu", "ana@example.org", null, null,
-                EnumSet.of(Role.REQUESTER), true, null));
+                EnumSet.of(Role.REQUESTER), true, null, 3L));
 
         Find.byId(editor, "person-fullName", TextField.class).setValue("Ana Maria Popescu");
         Find.byId(editor, "person-save", Button.class).click();
 
         assertThat(saved).containsExactly(new PersonForm("ana.requester", "Ana Maria Popescu", "ana@example.org",
-                null, null, EnumSet.of(Role.REQUESTER), true, null));
+                null, null, EnumSet.of(Role.REQUESTER), true, null, 3L));
     }
 
     @Test
