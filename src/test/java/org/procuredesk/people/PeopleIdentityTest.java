@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.procuredesk.ProcureDeskIntegrationTest;
-import org.procuredesk.request.ApplicationToItProcess;
+import org.procuredesk.SignedIn;
+import org.procuredesk.request.Applications;
+import org.procuredesk.request.PurchaseRequestService;
 import org.procuredesk.system.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,7 +22,7 @@ class PeopleIdentityTest {
     @Autowired
     IdentityService identityService;
     @Autowired
-    RuntimeService runtimeService;
+    PurchaseRequestService requests;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -69,17 +69,12 @@ class PeopleIdentityTest {
 
     @Test
     void taskOfferedToARoleIsFoundForEachPersonHoldingIt() {
-        identityService.setAuthenticatedUserId("ana.requester");
-        ProcessInstance application;
-        try {
-            application = runtimeService.startProcessInstanceByKey(ApplicationToItProcess.KEY, "APP-ID-" + System.nanoTime());
-        } finally {
-            identityService.clearAuthentication();
-        }
+        String number = SignedIn.as(peopleDirectory, "ana.requester",
+                () -> requests.submit(null, Applications.laptop(peopleDirectory))).number();
 
-        assertThat(taskService.createTaskQuery().processInstanceId(application.getId()).taskCandidateUser("ion.support")
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(number).taskCandidateUser("ion.support")
                 .count()).isEqualTo(1);
-        assertThat(taskService.createTaskQuery().processInstanceId(application.getId())
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(number)
                 .taskCandidateUser("ana.requester").count()).isZero();
     }
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +13,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.procuredesk.BrowserTest;
 import org.procuredesk.ProcureDeskIntegrationTest;
-import org.procuredesk.request.ApplicationToItProcess;
+import org.procuredesk.SignedIn;
+import org.procuredesk.people.PeopleDirectory;
+import org.procuredesk.request.Applications;
+import org.procuredesk.request.PurchaseRequestService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every demo role signs in through the browser and is shown exactly the navigation its role allows. */
@@ -39,9 +40,9 @@ class SignInBrowserTest extends BrowserTest {
             "alex.admin", ADMINISTRATION);
 
     @Autowired
-    RuntimeService runtimeService;
+    PurchaseRequestService requests;
     @Autowired
-    IdentityService identityService;
+    PeopleDirectory people;
     @Autowired
     HistoryService historyService;
     @Autowired
@@ -94,12 +95,7 @@ class SignInBrowserTest extends BrowserTest {
 
     @Test
     void homePageCountsThePersonsOwnApplicationsAndTheTasksOfTheirGroups() {
-        identityService.setAuthenticatedUserId("ana.requester");
-        try {
-            runtimeService.startProcessInstanceByKey(ApplicationToItProcess.KEY, "APP-HOME-" + System.nanoTime());
-        } finally {
-            identityService.clearAuthentication();
-        }
+        SignedIn.as(people, "ana.requester", () -> requests.submit(null, Applications.laptop(people)));
         long anasOpen = historyService.createHistoricProcessInstanceQuery().startedBy("ana.requester").unfinished().count();
         long supportTasks = taskService.createTaskQuery().taskCandidateGroup("IT_SUPPORT").taskUnassigned().count();
 
