@@ -54,6 +54,12 @@ public class PeopleDirectory {
         return branchId != null && branches.existsById(branchId);
     }
 
+    /** The active people holding the role named by an engine group; none for a group that is no role. */
+    public List<String> activeUsernamesWithRole(String group) {
+        return PeopleIdentity.role(group).map(people::findActiveWithRole).orElse(List.of()).stream()
+                .map(Person::getUsername).sorted().toList();
+    }
+
     /** Remembers the language a person chose for themselves, so their next session opens in it. */
     @Transactional
     @PreAuthorize("#username == authentication.name")

@@ -12,6 +12,8 @@ public final class ApplicationToItProcess {
     public static final String CORRECT_APPLICATION = "correctApplication";
     public static final String CORRECTION_GATEWAY = "correctionGateway";
     public static final String APPLICATION_WITHDRAWN_END = "applicationWithdrawnEnd";
+    public static final String CORRECTION_OVERDUE = "correctionOverdue";
+    public static final String APPLICATION_CANCELLED = "applicationCancelled";
     public static final String DECIDE_APPROVALS = "decideApprovals";
     public static final String APPROVE_BY_LINE_MANAGER = "approveByLineManager";
     public static final String APPROVE_BY_IT_HEAD = "approveByItHead";

@@ -12,7 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,8 @@ class ApprovalFlowTest {
     TaskService taskService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    ManagementService managementService;
 
     @AfterEach
     void nobodyActs() {
@@ -147,6 +151,41 @@ class ApprovalFlowTest {
 
         assertThat(outcomes).containsExactlyInAnyOrder("decided", "task.alreadyHandled");
         assertThat(as(people, "ana.requester", () -> approvals.decisionsOn(application.id()))).hasSize(1);
+    }
+
+    @Test
+    void overdueApprovalOfADepartmentHeadIsEscalatedToTheHeadOfItSupport() {
+        RequestView application = submittedAndAccepted(Applications.laptop(people));
+        Task approval = openTask(application, ApplicationToItProcess.APPROVE_BY_LINE_MANAGER);
+
+        fireOverdueTimer(approval);
+
+        assertThat(taskService.getIdentityLinksForTask(approval.getId())).anySatisfy(link ->
+                assertThat(link.getGroupId()).isEqualTo("IT_SUPPORT_HEAD"));
+        assertThat(taskService.createTaskQuery().taskId(approval.getId()).singleResult().getPriority())
+                .isEqualTo(EscalateApprovalListener.ESCALATED_PRIORITY);
+    }
+
+    @Test
+    void overdueApprovalOfARoleIsEscalatedToTheHeadsOfThoseHoldingIt() {
+        RequestView application = submittedAndAccepted(Applications.form(people,
+                Applications.line(EquipmentCategory.REMOVABLE_MEDIA, 10, "40")));
+        as(people, "mihai.manager", () -> approvals.decide(
+                openTask(application, ApplicationToItProcess.APPROVE_BY_LINE_MANAGER).getId(), Decision.APPROVED, null));
+        Task security = openTask(application, ApplicationToItProcess.APPROVE_BY_SECURITY);
+
+        fireOverdueTimer(security);
+
+        assertThat(taskService.createTaskQuery().taskId(security.getId()).taskCandidateUser("mihai.manager").count())
+                .isEqualTo(1);
+        assertThat(taskService.createTaskQuery().taskId(security.getId()).taskCandidateUser("dan.security").count())
+                .isEqualTo(1);
+    }
+
+    private void fireOverdueTimer(Task task) {
+        Job overdue = managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers()
+                .singleResult();
+        managementService.executeJob(overdue.getId());
     }
 
     private RequestView submittedAndAccepted(RequestForm form) {

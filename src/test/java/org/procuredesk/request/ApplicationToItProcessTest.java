@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -52,6 +53,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -86,6 +88,7 @@ class ApplicationToItProcessTest {
     ProcessEngine processEngine;
     final RecordingRequestStatus requestStatus = new RecordingRequestStatus();
     final RecordingSegregationOfDuties segregationOfDuties = new RecordingSegregationOfDuties();
+    final RecordingSegregationOfDuties escalations = new RecordingSegregationOfDuties();
     String businessKey;
 
     @BeforeEach
@@ -93,6 +96,7 @@ class ApplicationToItProcessTest {
         businessKey = "APP-TEST-" + System.nanoTime();
         Mocks.register("requestStatus", requestStatus);
         Mocks.register("segregationOfDuties", segregationOfDuties);
+        Mocks.register("escalateApproval", escalations);
         Mocks.register("businessCalendar", new FixedBusinessCalendar());
         route(LINE_MANAGER);
     }
@@ -160,6 +164,34 @@ class ApplicationToItProcessTest {
 
         assertThat(application).hasPassed(APPLICATION_WITHDRAWN_END).hasNotPassed(DECIDE_APPROVALS).isEnded();
         assertThat(requestStatus.statuses).containsExactly("SUBMITTED", "RETURNED", "WITHDRAWN");
+    }
+
+    @Test
+    void returnedApplicationNobodyAnswersIsCancelledAfterTenWorkingDays() {
+        ProcessInstance application = submit();
+        complete(task(application), withVariables(VAR_COMPLETENESS, Completeness.RETURNED.name()));
+
+        Job overdue = processEngine.getManagementService().createJobQuery().processInstanceId(application.getId())
+                .timers().singleResult();
+        assertThat(overdue.getDuedate()).isEqualTo(Date.from(MONDAY_EVENING.plus(10, ChronoUnit.DAYS)));
+        execute(overdue);
+
+        assertThat(application).hasPassed(ApplicationToItProcess.CORRECTION_OVERDUE, ApplicationToItProcess.APPLICATION_CANCELLED).isEnded();
+        assertThat(requestStatus.statuses).containsExactly("SUBMITTED", "RETURNED", "CANCELLED");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {APPROVE_BY_LINE_MANAGER, APPROVE_BY_IT_HEAD, APPROVE_BY_SECURITY, APPROVE_BY_FINANCE})
+    void approvalStillOpenThreeWorkingDaysAfterItsDueDateIsEscalatedAndStaysOpen(String level) {
+        ProcessInstance application = startAt(level, IT_HEAD, SECURITY, FINANCE);
+
+        Job overdue = processEngine.getManagementService().createJobQuery().processInstanceId(application.getId())
+                .timers().singleResult();
+        assertThat(overdue.getDuedate()).isEqualTo(Date.from(MONDAY_EVENING.plus(5, ChronoUnit.DAYS)));
+        execute(overdue);
+
+        assertThat(escalations.events).containsExactly(level + ":timeout");
+        assertThat(application).isWaitingAt(level);
     }
 
     // the routes to approval
