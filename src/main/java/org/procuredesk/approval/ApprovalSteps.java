@@ -34,13 +34,23 @@ class ApprovalSteps {
         this.clock = clock;
     }
 
+    /** The person a substitute decides for: the line manager they stand in for. */
+    private String actingFor(Task task, Approval approval, String approver) {
+        if (approval != Approval.LINE_MANAGER) {
+            return null;
+        }
+        Object standsInFor = runtimeService.getVariable(task.getExecutionId(),
+                ApplicationToItProcess.VAR_LINE_MANAGER_ACTING_FOR);
+        return approver.equals(standsInFor) ? null : (String) standsInFor;
+    }
+
     @Transactional
     void decide(String approver, Task task, Approval approval, Decision decision, String comment) {
         Long requestId = (Long) runtimeService.getVariable(task.getExecutionId(), ApplicationToItProcess.VAR_REQUEST_ID);
         RequestFacts facts = records.facts(requestId);
         segregationOfDuties.check(approver, facts.requesterUsername(), task.getProcessInstanceId(), approval);
         decisions.save(new ApprovalDecisionRecord(requestId, task.getProcessInstanceId(), task.getId(), approval,
-                approver, null, clock.instant(), decision, comment, facts.total()));
+                approver, actingFor(task, approval, approver), clock.instant(), decision, comment, facts.total()));
         taskActions.complete(task, approver, comment, Map.of(ApplicationToItProcess.VAR_DECISION, decision.name()));
     }
 }

@@ -3,6 +3,7 @@ package org.procuredesk.approval;
 import static org.procuredesk.request.ApplicationToItProcess.VAR_FINANCE_APPROVAL;
 import static org.procuredesk.request.ApplicationToItProcess.VAR_IT_HEAD_APPROVAL;
 import static org.procuredesk.request.ApplicationToItProcess.VAR_LINE_MANAGER;
+import static org.procuredesk.request.ApplicationToItProcess.VAR_LINE_MANAGER_ACTING_FOR;
 import static org.procuredesk.request.ApplicationToItProcess.VAR_REQUEST_ID;
 import static org.procuredesk.request.ApplicationToItProcess.VAR_REQUIRED_APPROVALS;
 import static org.procuredesk.request.ApplicationToItProcess.VAR_SECURITY_APPROVAL;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Decide approvals": asks the routing table ({@code bpmn/approval-routing.dmn}) which approvals the
- * application needs, and finds its line manager (the head of its department). The table holds the
+ * application needs, and finds its line manager (the head of its department, or the substitute
+ * standing in for them today, who then decides acting for them). The table holds the
  * rules; this only gathers the facts and hands the answer to the process as plain variables.
  */
 @Component("decideApprovals")
@@ -36,9 +38,11 @@ class DecideApprovalsDelegate implements JavaDelegate {
     private final RequestProperties properties;
     private final PeopleDirectory peopleDirectory;
     private final DecisionService decisionService;
+    private final Substitutions substitutions;
 
     DecideApprovalsDelegate(RequestRecords records, RequestProperties properties, PeopleDirectory peopleDirectory,
-                            DecisionService decisionService) {
+                            DecisionService decisionService, Substitutions substitutions) {
+        this.substitutions = substitutions;
         this.records = records;
         this.properties = properties;
         this.peopleDirectory = peopleDirectory;
@@ -49,7 +53,12 @@ class DecideApprovalsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         RequestFacts facts = records.facts((Long) execution.getVariable(VAR_REQUEST_ID));
         List<Approval> approvals = required(facts);
-        execution.setVariable(VAR_LINE_MANAGER, lineManagerOf(facts));
+        String head = lineManagerOf(facts);
+        String substitute = head == null ? null : substitutions.substituteToday(head)
+                .filter(standIn -> !standIn.equals(facts.requesterUsername()))
+                .orElse(null);
+        execution.setVariable(VAR_LINE_MANAGER, substitute == null ? head : substitute);
+        execution.setVariable(VAR_LINE_MANAGER_ACTING_FOR, substitute == null ? null : head);
         execution.setVariable(VAR_REQUIRED_APPROVALS,
                 approvals.stream().map(Approval::name).collect(Collectors.joining(",")));
         execution.setVariable(VAR_IT_HEAD_APPROVAL, approvals.contains(Approval.IT_HEAD));

@@ -35,6 +35,8 @@ public final class ApplicationToItProcess {
     public static final String VAR_CORRECTION = "correction";
     /** Who approves first: the head of the requester's department (set by {@value #DECIDE_APPROVALS}). */
     public static final String VAR_LINE_MANAGER = "lineManagerUsername";
+    /** Whom the line manager's approval is decided for, when a substitute stands in for them; else none. */
+    public static final String VAR_LINE_MANAGER_ACTING_FOR = "lineManagerActingFor";
     /** Which approvals the routing table asked for, in order, comma-separated: {@link Approval} names. */
     public static final String VAR_REQUIRED_APPROVALS = "requiredApprovals";
     public static final String VAR_IT_HEAD_APPROVAL = "itHeadApproval";

@@ -12,6 +12,7 @@ public final class ApiPaths {
     public static final String WAREHOUSES = ROOT + "/warehouses";
     public static final String REQUESTS = ROOT + "/requests";
     public static final String TASKS = ROOT + "/tasks";
+    public static final String SUBSTITUTIONS = ROOT + "/substitutions";
 
     /** What only administrators may reach, refused before a request body is even read. */
     static final String[] ADMINISTRATION = {PEOPLE + "/**", DEPARTMENTS + "/**", BRANCHES + "/**",

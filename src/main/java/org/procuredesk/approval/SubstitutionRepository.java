@@ -1,0 +1,16 @@
+package org.procuredesk.approval;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SubstitutionRepository extends JpaRepository<Substitution, Long> {
+
+    @Query("select s from Substitution s where s.person = :person and s.firstDay <= :day and s.lastDay >= :day"
+            + " order by s.id desc")
+    List<Substitution> findInForce(String person, LocalDate day);
+
+    @Query("select s from Substitution s where s.person = :person order by s.firstDay desc")
+    List<Substitution> findByPerson(String person);
+}

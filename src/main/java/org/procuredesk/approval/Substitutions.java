@@ -1,0 +1,68 @@
+package org.procuredesk.approval;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.procuredesk.people.PeopleDirectory;
+import org.procuredesk.people.PersonSummary;
+import org.procuredesk.system.DomainException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Out of office: a person names a substitute for a range of days. Approvals that would go to them
+ * on those days go to the substitute, who decides "acting for" them.
+ */
+@Service
+@Validated
+@Transactional
+public class Substitutions {
+
+    private final SubstitutionRepository substitutions;
+    private final PeopleDirectory peopleDirectory;
+    private final Clock clock;
+
+    Substitutions(SubstitutionRepository substitutions, PeopleDirectory peopleDirectory, Clock clock) {
+        this.substitutions = substitutions;
+        this.peopleDirectory = peopleDirectory;
+        this.clock = clock;
+    }
+
+    /** The signed-in person names their substitute. */
+    @PreAuthorize("isAuthenticated()")
+    public SubstitutionView name(@Valid SubstitutionForm form) {
+        String me = SecurityContextHolder.getContext().getAuthentication().getName();
+        if (form.substitute().equals(me)) {
+            throw DomainException.ofField("substitute", "substitution.self");
+        }
+        if (peopleDirectory.findByUsername(form.substitute()).filter(PersonSummary::active).isEmpty()) {
+            throw DomainException.ofField("substitute", "substitution.unknownPerson");
+        }
+        if (form.lastDay().isBefore(form.firstDay())) {
+            throw DomainException.ofField("lastDay", "substitution.endsBeforeItStarts");
+        }
+        if (form.lastDay().isBefore(LocalDate.now(clock))) {
+            throw DomainException.ofField("lastDay", "substitution.inThePast");
+        }
+        return substitutions.save(new Substitution(me, form.substitute(), form.firstDay(), form.lastDay())).view();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<SubstitutionView> mine() {
+        String me = SecurityContextHolder.getContext().getAuthentication().getName();
+        return substitutions.findByPerson(me).stream().map(Substitution::view).toList();
+    }
+
+    /** Who decides for {@code person} today: their substitute while they are out, else nobody. */
+    @Transactional(readOnly = true)
+    Optional<String> substituteToday(String person) {
+        return substitutions.findInForce(person, LocalDate.now(clock)).stream().findFirst()
+                .map(Substitution::substitute);
+    }
+}
