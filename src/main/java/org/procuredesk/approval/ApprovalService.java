@@ -7,11 +7,11 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.task.Task;
 import org.procuredesk.request.ApplicationToItProcess.Approval;
 import org.procuredesk.request.ApplicationToItProcess.Decision;
+import org.procuredesk.system.CurrentUser;
 import org.procuredesk.system.DomainException;
 import org.procuredesk.tasklist.TaskActions;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.annotation.Validated;
 
@@ -38,7 +38,7 @@ public class ApprovalService {
     @PreAuthorize("isAuthenticated()")
     public void decide(String taskId, @NotNull(message = "{validation.required}") Decision decision,
                        @Size(max = 2000, message = "{validation.tooLong}") String comment) {
-        String me = SecurityContextHolder.getContext().getAuthentication().getName();
+        String me = CurrentUser.username();
         if (decision != Decision.APPROVED && (comment == null || comment.isBlank())) {
             throw DomainException.ofField("comment", "approval.commentRequired");
         }

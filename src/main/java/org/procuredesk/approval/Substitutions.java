@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.people.PersonSummary;
+import org.procuredesk.system.CurrentUser;
 import org.procuredesk.system.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -36,7 +36,7 @@ public class Substitutions {
     /** The signed-in person names their substitute. */
     @PreAuthorize("isAuthenticated()")
     public SubstitutionView name(@Valid SubstitutionForm form) {
-        String me = SecurityContextHolder.getContext().getAuthentication().getName();
+        String me = CurrentUser.username();
         if (form.substitute().equals(me)) {
             throw DomainException.ofField("substitute", "substitution.self");
         }
@@ -55,7 +55,7 @@ public class Substitutions {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<SubstitutionView> mine() {
-        String me = SecurityContextHolder.getContext().getAuthentication().getName();
+        String me = CurrentUser.username();
         return substitutions.findByPerson(me).stream().map(Substitution::view).toList();
     }
 

@@ -5,11 +5,10 @@ import java.util.Set;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.people.PersonSummary;
 import org.procuredesk.people.Role;
+import org.procuredesk.system.CurrentUser;
 import org.procuredesk.system.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,11 +32,7 @@ class RequestAccess {
     }
 
     String currentUsername() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
-            throw new DomainException("problem.unauthenticated");
-        }
-        return authentication.getName();
+        return CurrentUser.username();
     }
 
     /** The signed-in person's own application. */
