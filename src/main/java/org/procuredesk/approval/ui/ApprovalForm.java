@@ -7,7 +7,6 @@ import org.procuredesk.approval.ApprovalService;
 import org.procuredesk.approval.ApprovalTasks;
 import org.procuredesk.request.ApplicationToItProcess.Decision;
 import org.procuredesk.system.ui.CommentedActions;
-import org.procuredesk.system.ui.FormSubmission;
 import org.procuredesk.system.ui.TaskForm;
 
 /** Every approval task: approve, reject or return for correction; rejecting and returning say why. */
@@ -27,16 +26,13 @@ class ApprovalForm implements TaskForm {
 
     @Override
     public Component create(Task task, Runnable completed) {
-        CommentedActions form = new CommentedActions("decision");
-        form.action("approve", "decision.approve", comment -> decide(form, task, Decision.APPROVED, comment, completed));
-        form.action("return", "decision.return", comment -> decide(form, task, Decision.RETURNED, comment, completed));
-        form.action("reject", "decision.reject", comment -> decide(form, task, Decision.REJECTED, comment, completed));
-        return form;
+        return new CommentedActions("decision", completed)
+                .action("approve", "decision.approve", comment -> decide(task, Decision.APPROVED, comment))
+                .action("return", "decision.return", comment -> decide(task, Decision.RETURNED, comment))
+                .action("reject", "decision.reject", comment -> decide(task, Decision.REJECTED, comment));
     }
 
-    private void decide(CommentedActions form, Task task, Decision decision, String comment, Runnable completed) {
-        if (FormSubmission.ran(form, () -> approvals.decide(task.getId(), decision, comment))) {
-            completed.run();
-        }
+    private void decide(Task task, Decision decision, String comment) {
+        approvals.decide(task.getId(), decision, comment);
     }
 }

@@ -1,10 +1,7 @@
 package org.procuredesk.request.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,7 +14,6 @@ import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.request.ApplicationTimeline;
 import org.procuredesk.request.ApplicationToItProcess;
 import org.procuredesk.request.PurchaseRequestService;
-import org.procuredesk.request.RequestStatus;
 import org.procuredesk.request.RequestView;
 import org.procuredesk.system.DomainException;
 import org.procuredesk.system.Formats;
@@ -78,28 +74,11 @@ public class ApplicationDetailView extends VerticalLayout implements BeforeEnter
     private void show(RequestView application) {
         title = application.number() == null ? getTranslation("request.draftTitle")
                 : getTranslation("request.title", application.number());
-        add(new ApplicationSummary(application, people, formats), actions(application));
+        add(new ApplicationSummary(application, people, formats), new RequesterActions(application,
+                application.requesterUsername().equals(reader), () -> withdraw(application)));
         sections.stream().filter(section -> section.handles(ApplicationToItProcess.KEY))
                 .forEach(section -> add(section.create(application.id())));
         add(new H3(getTranslation("timeline.title")), new TimelineGrid(timeline.of(application.id()), formats));
-    }
-
-    private HorizontalLayout actions(RequestView application) {
-        HorizontalLayout actions = new HorizontalLayout();
-        boolean mine = application.requesterUsername().equals(reader);
-        if (mine && application.status() == RequestStatus.DRAFT) {
-            Button edit = new Button(getTranslation("action.edit"),
-                    click -> UI.getCurrent().navigate(path(application.id()) + "/edit"));
-            edit.setId("application-edit");
-            actions.add(edit);
-        }
-        if (mine && application.status().isWithdrawable()) {
-            Button withdraw = new Button(getTranslation("request.withdraw"),
-                    click -> new WithdrawalConfirmation(application.number(), () -> withdraw(application)).open());
-            withdraw.setId("application-withdraw");
-            actions.add(withdraw);
-        }
-        return actions;
     }
 
     private void withdraw(RequestView application) {

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +26,8 @@ import org.procuredesk.system.ui.LocalizedDates;
  */
 class ApplicationEditor extends VerticalLayout implements FieldErrors {
 
-    private static final int JUSTIFICATION_LENGTH = 2000;
-
     private final ComboBox<Long> deliveryBranchId = new ComboBox<>();
-    private final TextArea justification = new TextArea();
+    private final JustificationField justification = new JustificationField();
     private final DatePicker neededBy = new DatePicker();
     private final RadioButtonGroup<Urgency> urgency = new RadioButtonGroup<>();
     private final LinesEditor lines;
@@ -43,7 +39,6 @@ class ApplicationEditor extends VerticalLayout implements FieldErrors {
         setId("application-editor");
         setPadding(false);
         Choices.offer(deliveryBranchId, branches, BranchSummary::id, BranchSummary::name);
-        configureJustification();
         LocalizedDates.localize(neededBy, getLocale(), "request.neededByInThePast");
         neededBy.setMin(today);
         urgency.setItems(Urgency.values());
@@ -86,18 +81,5 @@ class ApplicationEditor extends VerticalLayout implements FieldErrors {
         field.setId("request-" + name);
         field.setLabel(getTranslation("request." + name));
         return field;
-    }
-
-    private void configureJustification() {
-        justification.setMaxLength(JUSTIFICATION_LENGTH);
-        justification.setValueChangeMode(ValueChangeMode.EAGER);
-        justification.setMinHeight("6em");
-        justification.addValueChangeListener(change -> countCharacters());
-        countCharacters();
-    }
-
-    private void countCharacters() {
-        justification.setHelperText(getTranslation("request.characters",
-                justification.getValue().length(), JUSTIFICATION_LENGTH));
     }
 }

@@ -7,7 +7,6 @@ import org.procuredesk.request.ApplicationToItProcess;
 import org.procuredesk.request.ApplicationToItProcess.Completeness;
 import org.procuredesk.request.RequestTaskService;
 import org.procuredesk.system.ui.CommentedActions;
-import org.procuredesk.system.ui.FormSubmission;
 import org.procuredesk.system.ui.TaskForm;
 
 /** IT support's check (2.14): accept a complete application, or return it saying what is missing. */
@@ -27,15 +26,10 @@ class CompletenessCheckForm implements TaskForm {
 
     @Override
     public Component create(Task task, Runnable completed) {
-        CommentedActions form = new CommentedActions("completeness");
-        form.action("accept", "completeness.accept", comment -> check(form, task, Completeness.ACCEPTED, comment, completed));
-        form.action("return", "completeness.return", comment -> check(form, task, Completeness.RETURNED, comment, completed));
-        return form;
-    }
-
-    private void check(CommentedActions form, Task task, Completeness verdict, String comment, Runnable completed) {
-        if (FormSubmission.ran(form, () -> requestTasks.checkCompleteness(task.getId(), verdict, comment))) {
-            completed.run();
-        }
+        return new CommentedActions("completeness", completed)
+                .action("accept", "completeness.accept",
+                        comment -> requestTasks.checkCompleteness(task.getId(), Completeness.ACCEPTED, comment))
+                .action("return", "completeness.return",
+                        comment -> requestTasks.checkCompleteness(task.getId(), Completeness.RETURNED, comment));
     }
 }

@@ -54,7 +54,7 @@ public class NewApplicationView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         event.getRouteParameters().getLong("id").ifPresent(id -> {
-            Optional<RequestView> draft = ownDraft(id);
+            Optional<RequestView> draft = draft(id);
             if (draft.isEmpty()) {
                 event.forwardTo(ApplicationDetailView.path(id));
                 return;
@@ -70,8 +70,8 @@ public class NewApplicationView extends VerticalLayout implements BeforeEnterObs
         return title.getText();
     }
 
-    /** None when it is not a draft of the reader's: its page says what it is, or that it does not exist. */
-    private Optional<RequestView> ownDraft(Long id) {
+    /** None when it is no draft the reader may open: its page says what it is, or that it does not exist. */
+    private Optional<RequestView> draft(Long id) {
         try {
             return Optional.of(requests.get(id)).filter(request -> request.status() == RequestStatus.DRAFT);
         } catch (DomainException notFound) {

@@ -9,17 +9,23 @@ import java.util.function.Consumer;
 
 /**
  * A comment and the buttons that decide a task with it (accept, return, approve...). Each button hands
- * the comment to the service call it stands for; a refusal naming {@code comment} is shown on the comment.
+ * the comment to the service call it stands for; a refusal naming {@code comment} is shown on the comment,
+ * and once a call succeeds the task is done.
  */
 public class CommentedActions extends VerticalLayout implements FieldErrors {
 
     private final TextArea comment = new TextArea();
     private final HorizontalLayout buttons = new HorizontalLayout();
     private final String prefix;
+    private final Runnable completed;
 
-    /** @param prefix gives the ids {@code <prefix>-comment}, {@code <prefix>-<action>} */
-    public CommentedActions(String prefix) {
+    /**
+     * @param prefix    gives the ids {@code <prefix>-comment}, {@code <prefix>-<action>}
+     * @param completed runs once an action's call has succeeded
+     */
+    public CommentedActions(String prefix, Runnable completed) {
         this.prefix = prefix;
+        this.completed = completed;
         setId(prefix + "-actions");
         setPadding(false);
         comment.setId(prefix + "-comment");
@@ -33,7 +39,9 @@ public class CommentedActions extends VerticalLayout implements FieldErrors {
     public CommentedActions action(String action, String labelKey, Consumer<String> call) {
         Button button = new Button(getTranslation(labelKey), click -> {
             comment.setInvalid(false);
-            call.accept(comment.getValue());
+            if (FormSubmission.ran(this, () -> call.accept(comment.getValue()))) {
+                completed.run();
+            }
         });
         button.setId(prefix + "-" + action);
         if (buttons.getComponentCount() == 0) {

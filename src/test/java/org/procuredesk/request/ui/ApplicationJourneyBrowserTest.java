@@ -32,7 +32,9 @@ class ApplicationJourneyBrowserTest extends BrowserTest {
         gridCell(number);
         screenshot("journey-2-my-applications");
 
-        completeFromMyTasks("ion.support", number, "completeness-accept");
+        String checkPath = completeFromMyTasks("ion.support", number, "completeness-accept");
+        browser.get(url(checkPath));
+        assertThat(textOf("task-refused")).isEqualTo("Already handled by ion.support.");
         screenshot("journey-3-accepted");
         completeFromMyTasks("mihai.manager", number, "decision-approve");
         screenshot("journey-4-approved");
@@ -68,13 +70,16 @@ class ApplicationJourneyBrowserTest extends BrowserTest {
         return number.group();
     }
 
-    private void completeFromMyTasks(String username, String number, String buttonId) {
+    /** @return the path of the task's form */
+    private String completeFromMyTasks(String username, String number, String buttonId) {
         forgetPreviousVisitor();
         signInAndWait(username);
         browser.get(url("/tasks"));
         click(gridCell(number));
         waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("application-number"), number));
+        String taskPath = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/tasks/"));
         click(By.id(buttonId));
         waitUpTo(30).until(ExpectedConditions.urlMatches("/tasks$"));
+        return taskPath;
     }
 }

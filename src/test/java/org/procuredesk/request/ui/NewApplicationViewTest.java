@@ -39,7 +39,10 @@ import org.procuredesk.system.ProcureDeskProperties.DemoData;
 import org.procuredesk.system.ProcureDeskProperties.FirstAdministrator;
 import org.procuredesk.ui.Find;
 
-/** The page's part only: the service's refusals land on the fields, and the lines, they name. The service is a stand-in. */
+/**
+ * The page's part only: the service's refusals land on the fields, and the lines, they name.
+ * The service is a stand-in.
+ */
 class NewApplicationViewTest {
 
     private final PurchaseRequestService requests = mock(PurchaseRequestService.class);
@@ -55,7 +58,8 @@ class NewApplicationViewTest {
         AuthenticationContext authentication = mock(AuthenticationContext.class);
         when(authentication.getPrincipalName()).thenReturn(Optional.of("ana.requester"));
         Formats formats = new Formats(new ProcureDeskProperties(Currency.getInstance("RON"),
-                ZoneId.of("Europe/Bucharest"), new DemoData(false, "x"), new FirstAdministrator(null, null, "A", null)));
+                ZoneId.of("Europe/Bucharest"), new DemoData(false, "x"),
+                new FirstAdministrator(null, null, "A", null)));
         view = new NewApplicationView(requests, people, authentication, formats,
                 Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneId.of("Europe/Bucharest")));
     }
@@ -107,6 +111,7 @@ class NewApplicationViewTest {
     private void fillLine(int index, EquipmentCategory category, String description, String unitPrice) {
         Find.byId(view, "line-" + index + "-category", ComboBox.class).setValue(category);
         Find.byId(view, "line-" + index + "-description", TextField.class).setValue(description);
-        Find.byId(view, "line-" + index + "-estimatedUnitPrice", BigDecimalField.class).setValue(new BigDecimal(unitPrice));
+        Find.byId(view, "line-" + index + "-estimatedUnitPrice", BigDecimalField.class)
+                .setValue(new BigDecimal(unitPrice));
     }
 }
