@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -87,6 +90,47 @@ public abstract class BrowserTest {
         return browser.findElements(By.cssSelector("#main-navigation vaadin-side-nav-item")).stream()
                 .map(item -> item.getDomProperty("path"))
                 .toList();
+    }
+
+    /** Clicks the element; when something (e.g. Vaadin's development tools) lies over it, clicks it from JavaScript. */
+    protected void click(WebElement element) {
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException covered) {
+            browser.executeScript("arguments[0].click()", element);
+        }
+    }
+
+    protected void click(By locator) {
+        click(waitUpTo(20).until(ExpectedConditions.elementToBeClickable(locator)));
+    }
+
+    /** Types into the native input (or text area) inside a Vaadin field, and leaves it so its value is sent. */
+    protected void type(String fieldId, String text) {
+        WebElement input = waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea")));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+    }
+
+    /** Chooses an item of a Vaadin combo box by typing its label and pressing Enter. */
+    protected void choose(String comboBoxId, String label) {
+        WebElement input = waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#" + comboBoxId + " input")));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), label);
+        input.sendKeys(Keys.ENTER);
+    }
+
+    /** Sets a Vaadin date picker to an ISO date, as if it had been picked. */
+    protected void pickDate(String datePickerId, LocalDate date) {
+        WebElement picker = browser.findElement(By.id(datePickerId));
+        browser.executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));", picker, date.toString());
+    }
+
+    /** Waits for a grid cell showing the text. */
+    protected WebElement gridCell(String text) {
+        return waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + text + "']")));
     }
 
     protected String textOf(String id) {

@@ -7,7 +7,7 @@ import org.procuredesk.request.ApplicationToItProcess;
 import org.procuredesk.request.ApplicationToItProcess.Approval;
 
 /** Which approval each approval task of the Application to IT model gives. */
-final class ApprovalTasks {
+public final class ApprovalTasks {
 
     private static final Map<String, Approval> BY_TASK = Map.of(
             ApplicationToItProcess.APPROVE_BY_LINE_MANAGER, Approval.LINE_MANAGER,
@@ -20,7 +20,7 @@ final class ApprovalTasks {
     private ApprovalTasks() {
     }
 
-    static Optional<Approval> of(String taskDefinitionKey) {
+    public static Optional<Approval> of(String taskDefinitionKey) {
         return Optional.ofNullable(BY_TASK.get(taskDefinitionKey));
     }
 }

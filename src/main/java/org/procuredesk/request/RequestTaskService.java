@@ -73,6 +73,16 @@ public class RequestTaskService {
                 Map.of(ApplicationToItProcess.VAR_CORRECTION, Correction.WITHDRAWN.name()));
     }
 
+    /** The application a task of its process is about, to whoever may act on the task. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public RequestView applicationOf(String taskId) {
+        Task task = taskActions.actionable(taskId, access.currentUsername());
+        Long requestId = (Long) taskService.getVariable(task.getId(), ApplicationToItProcess.VAR_REQUEST_ID);
+        return requests.findById(requestId).map(RequestView::of)
+                .orElseThrow(() -> new DomainException("request.notFound", String.valueOf(requestId)));
+    }
+
     private Task task(String taskId, String step) {
         return taskActions.actionable(taskId, access.currentUsername(), Set.of(step));
     }

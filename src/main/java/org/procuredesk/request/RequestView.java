@@ -11,6 +11,11 @@ public record RequestView(Long id, long version, String number, String requester
                           RequestStatus status, List<LineForm> lines, BigDecimal total, Instant createdAt,
                           Instant submittedAt) {
 
+    /** The application as its form holds it, to be edited again. */
+    public RequestForm asForm() {
+        return new RequestForm(deliveryBranchId, justification, neededBy, urgency, lines);
+    }
+
     static RequestView of(PurchaseRequest request) {
         return new RequestView(request.getId(), request.getVersion(), request.getNumber(),
                 request.getRequesterUsername(), request.getDepartmentId(), request.getDeliveryBranchId(),

@@ -36,17 +36,30 @@ public class TaskActions {
 
     /** The open task, if it is one of {@code steps} and {@code username} may act on it. */
     public Task actionable(String taskId, String username, Set<String> steps) {
+        Task task = actionable(taskId, username);
+        if (!steps.contains(task.getTaskDefinitionKey())) {
+            throw refused(taskId, username);
+        }
+        return task;
+    }
+
+    /** The open task, whatever its step, if {@code username} may act on it. */
+    public Task actionable(String taskId, String username) {
         if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
             throw alreadyHandled(taskId);
         }
         Task task = taskService.createTaskQuery().taskId(taskId)
                 .or().taskAssignee(username).taskCandidateUser(username).endOr()
                 .singleResult();
-        if (task == null || !steps.contains(task.getTaskDefinitionKey())) {
-            LOG.warn("Refused task {} to '{}': not theirs to handle here", taskId, username);
-            throw new DomainException("task.notFound");
+        if (task == null) {
+            throw refused(taskId, username);
         }
         return task;
+    }
+
+    private static DomainException refused(String taskId, String username) {
+        LOG.warn("Refused task {} to '{}': not theirs to handle here", taskId, username);
+        return new DomainException("task.notFound");
     }
 
     /** Claims the task if nobody has, notes the comment, and completes it, all as {@code username}. */

@@ -23,12 +23,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ProcureDeskIntegrationTest
 class SignInBrowserTest extends BrowserTest {
 
-    static final List<String> EVERYONE = List.of("");
-    static final List<String> ADMINISTRATION = List.of("", "admin/people", "admin/departments", "admin/branches");
+    static final List<String> EVERYONE = List.of("", "tasks");
+    static final List<String> REQUESTERS = List.of("", "tasks", "applications/new", "applications");
+    static final List<String> ADMINISTRATION = List.of("", "tasks", "admin/people", "admin/departments",
+            "admin/branches");
 
     /** The intended navigation of each demo person, by role. */
     static final Map<String, List<String>> NAVIGATION = Map.of(
-            "ana.requester", EVERYONE,
+            "ana.requester", REQUESTERS,
             "mihai.manager", EVERYONE,
             "ion.support", EVERYONE,
             "elena.supporthead", EVERYONE,

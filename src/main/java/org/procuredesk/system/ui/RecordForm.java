@@ -22,7 +22,7 @@ import java.util.Optional;
  * labelled from the key {@code <prefix>.<name>} and given the id {@code <prefix>-<name>}, so a refusal
  * naming that component can be shown on it.
  */
-public abstract class RecordForm<T extends Record> extends FormLayout {
+public abstract class RecordForm<T extends Record> extends FormLayout implements FieldErrors {
 
     private final Binder<T> binder;
     private final String prefix;
@@ -73,6 +73,7 @@ public abstract class RecordForm<T extends Record> extends FormLayout {
     }
 
     /** Shows a message on the field bound to the named record component; false if there is none. */
+    @Override
     public boolean showError(String component, String message) {
         Optional<HasValidation> field = binder.getBinding(component)
                 .map(Binder.Binding::getField)

@@ -1,0 +1,67 @@
+package org.procuredesk.request;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Comment;
+import org.procuredesk.tasklist.TaskActions;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An application's history as its process recorded it: each user task, who held it, when, and what was said. */
+@Service
+@Transactional(readOnly = true)
+public class ApplicationTimeline {
+
+    private final RequestAccess access;
+    private final HistoryService historyService;
+    private final TaskService taskService;
+    private final PersonNames names;
+    private final TaskActions taskActions;
+
+    ApplicationTimeline(RequestAccess access, HistoryService historyService, TaskService taskService,
+                        PersonNames names, TaskActions taskActions) {
+        this.access = access;
+        this.historyService = historyService;
+        this.taskService = taskService;
+        this.names = names;
+        this.taskActions = taskActions;
+    }
+
+    /** Oldest first; empty for a draft. Refused as not found to whoever may not read the application. */
+    @PreAuthorize("isAuthenticated()")
+    public List<TimelineEntry> of(Long requestId) {
+        return ofProcess(access.readable(requestId).getProcessInstanceId());
+    }
+
+    /** The history of the application a task is about, to whoever may act on the task. */
+    @PreAuthorize("isAuthenticated()")
+    public List<TimelineEntry> ofTask(String taskId) {
+        return ofProcess(taskActions.actionable(taskId, access.currentUsername()).getProcessInstanceId());
+    }
+
+    private List<TimelineEntry> ofProcess(String processInstanceId) {
+        if (processInstanceId == null) {
+            return List.of();
+        }
+        Map<String, List<String>> comments = taskService.getProcessInstanceComments(processInstanceId).stream()
+                .filter(comment -> comment.getTaskId() != null)
+                .sorted((one, other) -> one.getTime().compareTo(other.getTime()))
+                .collect(Collectors.groupingBy(Comment::getTaskId,
+                        Collectors.mapping(Comment::getFullMessage, Collectors.toList())));
+        return historyService.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
+                .orderByHistoricActivityInstanceStartTime().asc().list().stream()
+                .map(task -> entry(task, comments.getOrDefault(task.getId(), List.of())))
+                .toList();
+    }
+
+    private TimelineEntry entry(HistoricTaskInstance task, List<String> comments) {
+        return new TimelineEntry(task.getTaskDefinitionKey(), names.of(task.getAssignee()),
+                task.getStartTime().toInstant(), task.getEndTime() == null ? null : task.getEndTime().toInstant(),
+                comments);
+    }
+}

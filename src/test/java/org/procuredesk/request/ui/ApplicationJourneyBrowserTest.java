@@ -1,0 +1,85 @@
+package org.procuredesk.request.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.procuredesk.BrowserTest;
+import org.procuredesk.ProcureDeskIntegrationTest;
+
+/**
+ * An application through the UI from submission to approval: the requester enters and submits it, IT
+ * support accepts it from their task list, the line manager approves it from theirs, and the requester
+ * sees it approved.
+ */
+@ProcureDeskIntegrationTest
+class ApplicationJourneyBrowserTest extends BrowserTest {
+
+    private static final Pattern NUMBER = Pattern.compile("APP-\\d{4}-\\d{6}");
+
+    @Test
+    void requesterSubmitsSupportAcceptsManagerApprovesAndTheRequesterSeesItApproved() {
+        signInAndWait("ana.requester");
+        String detailPath = submitLaptopApplication();
+        String number = numberShown();
+        screenshot("journey-1-submitted");
+
+        browser.get(url("/applications"));
+        gridCell(number);
+        screenshot("journey-2-my-applications");
+
+        String checkPath = completeFromMyTasks("ion.support", number, "completeness-accept");
+        browser.get(url(checkPath));
+        assertThat(textOf("task-refused")).isEqualTo("Already handled by ion.support.");
+        screenshot("journey-3-accepted");
+        completeFromMyTasks("mihai.manager", number, "decision-approve");
+        screenshot("journey-4-approved");
+
+        forgetPreviousVisitor();
+        signInAndWait("ana.requester");
+        browser.get(url(detailPath));
+        waitUpTo(20).until(ExpectedConditions.textToBe(By.id("application-status"), "Approved"));
+        assertThat(textOf("application-decisions")).contains("mihai.manager");
+        screenshot("journey-5-requester-sees-approval");
+    }
+
+    private String submitLaptopApplication() {
+        browser.get(url("/applications/new"));
+        choose("request-deliveryBranchId", "Bucharest head office");
+        type("request-justification", "The current laptop no longer starts");
+        pickDate("request-neededBy", LocalDate.now().plusDays(30));
+        click(By.xpath("//vaadin-radio-button[contains(., 'Planned')]"));
+        choose("line-0-category", "Laptop");
+        type("line-0-description", "Laptop for the new accountant");
+        type("line-0-quantity", "1");
+        type("line-0-estimatedUnitPrice", "4200");
+        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("application-total"), "4,200.00"));
+        screenshot("journey-0-filled");
+        click(By.id("application-submit"));
+        waitUpTo(30).until(ExpectedConditions.urlMatches("/applications/\\d+$"));
+        return browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/applications/"));
+    }
+
+    private String numberShown() {
+        Matcher number = NUMBER.matcher(textOf("application-number"));
+        assertThat(number.find()).as("the application's number is shown").isTrue();
+        return number.group();
+    }
+
+    /** @return the path of the task's form */
+    private String completeFromMyTasks(String username, String number, String buttonId) {
+        forgetPreviousVisitor();
+        signInAndWait(username);
+        browser.get(url("/tasks"));
+        click(gridCell(number));
+        waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("application-number"), number));
+        String taskPath = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/tasks/"));
+        click(By.id(buttonId));
+        waitUpTo(30).until(ExpectedConditions.urlMatches("/tasks$"));
+        return taskPath;
+    }
+}
