@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.task.Task;
 import org.procuredesk.request.ApplicationToItProcess.Approval;
 import org.procuredesk.request.ApplicationToItProcess.Decision;
+import org.procuredesk.request.PurchaseRequestService;
 import org.procuredesk.system.CurrentUser;
 import org.procuredesk.system.DomainException;
 import org.procuredesk.tasklist.TaskActions;
@@ -29,7 +30,11 @@ public class ApprovalService {
     private final ApprovalSteps steps;
     private final ApprovalDecisionRepository decisions;
 
-    ApprovalService(TaskActions taskActions, ApprovalSteps steps, ApprovalDecisionRepository decisions) {
+    private final PurchaseRequestService requests;
+
+    ApprovalService(TaskActions taskActions, ApprovalSteps steps, ApprovalDecisionRepository decisions,
+                    PurchaseRequestService requests) {
+        this.requests = requests;
         this.taskActions = taskActions;
         this.steps = steps;
         this.decisions = decisions;
@@ -51,9 +56,10 @@ public class ApprovalService {
         }
     }
 
-    /** The decisions recorded on an application, oldest first. */
+    /** The decisions recorded on an application, oldest first, to whoever may read the application. */
     @PreAuthorize("isAuthenticated()")
     public List<ApprovalDecisionView> decisionsOn(Long requestId) {
+        requests.get(requestId);
         return decisions.findByRequestIdOrderByDecidedAtAscIdAsc(requestId).stream()
                 .map(ApprovalDecisionRecord::view).toList();
     }

@@ -2,6 +2,7 @@ package org.procuredesk.request;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.people.PersonSummary;
 import org.procuredesk.people.Role;
@@ -12,8 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see an application: its requester; the head of its department; those whose work
- * applications are (IT, approvers, the warehouse) and auditors. To anyone else it does not exist,
+ * Who may see an application: its requester; the head of its department; whoever one of its open
+ * tasks is assigned or offered to; those whose work applications are (IT, approvers, the
+ * warehouse) and auditors. To anyone else it does not exist,
  * and the attempt is logged.
  */
 @Component
@@ -25,10 +27,12 @@ class RequestAccess {
 
     private final PurchaseRequestRepository requests;
     private final PeopleDirectory peopleDirectory;
+    private final TaskService taskService;
 
-    RequestAccess(PurchaseRequestRepository requests, PeopleDirectory peopleDirectory) {
+    RequestAccess(PurchaseRequestRepository requests, PeopleDirectory peopleDirectory, TaskService taskService) {
         this.requests = requests;
         this.peopleDirectory = peopleDirectory;
+        this.taskService = taskService;
     }
 
     String currentUsername() {
@@ -50,8 +54,17 @@ class RequestAccess {
         return requests.findById(id)
                 .filter(request -> request.getRequesterUsername().equals(username)
                         || person.roles().stream().anyMatch(STAFF::contains)
-                        || isHeadOf(username, request.getDepartmentId()))
+                        || isHeadOf(username, request.getDepartmentId())
+                        || hasATaskOf(username, request))
                 .orElseThrow(() -> refused(username, id));
+    }
+
+    /** Whoever an open task of the application is assigned or offered to, e.g. a stand-in line manager. */
+    private boolean hasATaskOf(String username, PurchaseRequest request) {
+        return request.getNumber() != null && taskService.createTaskQuery()
+                .processInstanceBusinessKey(request.getNumber())
+                .or().taskAssignee(username).taskCandidateUser(username).endOr()
+                .count() > 0;
     }
 
     private boolean isHeadOf(String username, Long departmentId) {

@@ -75,6 +75,8 @@ class ApprovalFlowTest {
             assertThat(decision.decision()).isEqualTo(Decision.APPROVED);
             assertThat(decision.amount()).isEqualByComparingTo("4200.00");
         });
+        assertThatThrownBy(() -> as(people, "alex.admin", () -> approvals.decisionsOn(application.id())))
+                .isInstanceOf(DomainException.class).hasMessage("request.notFound");
     }
 
     @Test
