@@ -40,6 +40,12 @@ public class PeopleDirectory {
         return department.getHead().getUsername();
     }
 
+    /** A person as others read them: their full name, or their user name when they are no longer known. */
+    public String nameOf(String username) {
+        return username == null ? null
+                : people.findByUsername(username).map(Person::getFullName).orElse(username);
+    }
+
     /** The user name of the department's head, if it has one. */
     public Optional<String> headOfDepartmentIfAny(Long departmentId) {
         return departments.findById(departmentId).map(Department::getHead).map(Person::getUsername);

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.procuredesk.people.PeopleDirectory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,10 +24,10 @@ public class ApplicationProgress {
     private final PurchaseRequestRepository requests;
     private final RequestAccess access;
     private final TaskService taskService;
-    private final PersonNames names;
+    private final PeopleDirectory names;
 
     ApplicationProgress(PurchaseRequestRepository requests, RequestAccess access, TaskService taskService,
-                        PersonNames names) {
+                        PeopleDirectory names) {
         this.requests = requests;
         this.access = access;
         this.taskService = taskService;
@@ -61,7 +62,7 @@ public class ApplicationProgress {
         List<String> groups = task.getAssignee() != null ? List.of() : taskService.getIdentityLinksForTask(task.getId())
                 .stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId).sorted().toList();
-        return new CurrentStep(task.getTaskDefinitionKey(), names.of(task.getAssignee()), groups,
+        return new CurrentStep(task.getTaskDefinitionKey(), names.nameOf(task.getAssignee()), groups,
                 task.getCreateTime().toInstant());
     }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Comment;
+import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.tasklist.TaskActions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,11 +21,11 @@ public class ApplicationTimeline {
     private final RequestAccess access;
     private final HistoryService historyService;
     private final TaskService taskService;
-    private final PersonNames names;
+    private final PeopleDirectory names;
     private final TaskActions taskActions;
 
     ApplicationTimeline(RequestAccess access, HistoryService historyService, TaskService taskService,
-                        PersonNames names, TaskActions taskActions) {
+                        PeopleDirectory names, TaskActions taskActions) {
         this.access = access;
         this.historyService = historyService;
         this.taskService = taskService;
@@ -60,7 +61,7 @@ public class ApplicationTimeline {
     }
 
     private TimelineEntry entry(HistoricTaskInstance task, List<String> comments) {
-        return new TimelineEntry(task.getTaskDefinitionKey(), names.of(task.getAssignee()),
+        return new TimelineEntry(task.getTaskDefinitionKey(), names.nameOf(task.getAssignee()),
                 task.getStartTime().toInstant(), task.getEndTime() == null ? null : task.getEndTime().toInstant(),
                 comments);
     }

@@ -43,7 +43,7 @@ public class MainLayout extends AppLayout {
 
     private H1 brand() {
         H1 brand = new H1(getTranslation("app.name"));
-        brand.addClassName("pd-brand");
+        brand.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "var(--lumo-space-m)");
         return brand;
     }
 

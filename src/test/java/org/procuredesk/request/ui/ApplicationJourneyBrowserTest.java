@@ -43,7 +43,7 @@ class ApplicationJourneyBrowserTest extends BrowserTest {
         signInAndWait("ana.requester");
         browser.get(url(detailPath));
         waitUpTo(20).until(ExpectedConditions.textToBe(By.id("application-status"), "Approved"));
-        assertThat(textOf("application-decisions")).contains("mihai.manager");
+        assertThat(textOf("application-decisions")).contains("Mihai Ionescu");
         screenshot("journey-5-requester-sees-approval");
     }
 
