@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.system.DomainException;
 import org.procuredesk.system.EngineActor;
 import org.slf4j.Logger;
@@ -28,7 +29,11 @@ public class TaskActions {
     private final HistoryService historyService;
     private final EngineActor engineActor;
 
-    TaskActions(TaskService taskService, HistoryService historyService, EngineActor engineActor) {
+    private final PeopleDirectory peopleDirectory;
+
+    TaskActions(TaskService taskService, HistoryService historyService, EngineActor engineActor,
+                PeopleDirectory peopleDirectory) {
+        this.peopleDirectory = peopleDirectory;
         this.taskService = taskService;
         this.historyService = historyService;
         this.engineActor = engineActor;
@@ -85,6 +90,7 @@ public class TaskActions {
         HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished()
                 .singleResult();
         return done == null ? new DomainException("task.notFound")
-                : new DomainException("task.alreadyHandled", done.getAssignee() == null ? "?" : done.getAssignee());
+                : new DomainException("task.alreadyHandled",
+                        done.getAssignee() == null ? "?" : peopleDirectory.nameOf(done.getAssignee()));
     }
 }

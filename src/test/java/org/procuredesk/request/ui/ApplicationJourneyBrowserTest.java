@@ -34,7 +34,7 @@ class ApplicationJourneyBrowserTest extends BrowserTest {
 
         String checkPath = completeFromMyTasks("ion.support", number, "completeness-accept");
         browser.get(url(checkPath));
-        assertThat(textOf("task-refused")).isEqualTo("Already handled by ion.support.");
+        assertThat(textOf("task-refused")).isEqualTo("Already handled by Ion Marin.");
         screenshot("journey-3-accepted");
         completeFromMyTasks("mihai.manager", number, "decision-approve");
         screenshot("journey-4-approved");
