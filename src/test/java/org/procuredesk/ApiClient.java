@@ -5,13 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,34 +15,33 @@ import java.util.TreeMap;
 public final class ApiClient {
 
     /** The password of every demo person. */
-    public static final String PASSWORD = "procuredesk";
+    public static final String PASSWORD = HttpTestClient.DEMO_PASSWORD;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private final String base;
+    private final HttpTestClient transport;
     private final String username;
     private final String language;
 
-    private ApiClient(String base, String username, String language) {
-        this.base = base;
+    private ApiClient(HttpTestClient transport, String username, String language) {
+        this.transport = transport;
         this.username = username;
         this.language = language;
     }
 
     /** Nobody signed in, asking in English. */
     public static ApiClient anonymous(int port) {
-        return new ApiClient("http://localhost:" + port, null, "en");
+        return new ApiClient(new HttpTestClient(port), null, "en");
     }
 
     /** The same calls, signed in as the given demo person. */
     public ApiClient as(String demoUsername) {
-        return new ApiClient(base, demoUsername, language);
+        return new ApiClient(transport, demoUsername, language);
     }
 
     /** The same calls, asking for answers in the given language. */
     public ApiClient inLanguage(String languageTag) {
-        return new ApiClient(base, username, languageTag);
+        return new ApiClient(transport, username, languageTag);
     }
 
     public Answer get(String path) {
@@ -63,27 +58,21 @@ public final class ApiClient {
 
     private Answer send(String method, String path, Object body) {
         try {
-            URI uri = URI.create(path.startsWith("http") ? path : base + path);
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+            HttpRequest.Builder request = transport.request(path)
                     .header("Accept", "application/json, application/problem+json")
                     .header("Accept-Language", language)
                     .header("Content-Type", "application/json")
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
             if (username != null) {
-                String credentials = username + ":" + PASSWORD;
-                request.header("Authorization",
-                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+                request.header("Authorization", HttpTestClient.basic(username, PASSWORD));
             }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = transport.send(request.build());
             String text = response.body();
             return new Answer(response.statusCode(), response.headers(),
                     text == null || text.isBlank() ? json.nullNode() : json.readTree(text));
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
         }
     }
 

@@ -29,8 +29,9 @@ public final class HttpTestClient {
         return send(request(path).header("Authorization", basic(username, password)).GET().build());
     }
 
+    /** A request to a path of the application, or to an absolute address it answered with. */
     public HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path));
+        return HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : baseUrl + path));
     }
 
     public static String basic(String username, String password) {

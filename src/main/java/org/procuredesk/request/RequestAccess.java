@@ -2,12 +2,12 @@ package org.procuredesk.request;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.camunda.bpm.engine.TaskService;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.people.PersonSummary;
 import org.procuredesk.people.Role;
 import org.procuredesk.system.CurrentUser;
 import org.procuredesk.system.DomainException;
+import org.procuredesk.tasklist.TaskActions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,12 +27,12 @@ class RequestAccess {
 
     private final PurchaseRequestRepository requests;
     private final PeopleDirectory peopleDirectory;
-    private final TaskService taskService;
+    private final TaskActions taskActions;
 
-    RequestAccess(PurchaseRequestRepository requests, PeopleDirectory peopleDirectory, TaskService taskService) {
+    RequestAccess(PurchaseRequestRepository requests, PeopleDirectory peopleDirectory, TaskActions taskActions) {
         this.requests = requests;
         this.peopleDirectory = peopleDirectory;
-        this.taskService = taskService;
+        this.taskActions = taskActions;
     }
 
     String currentUsername() {
@@ -61,10 +61,8 @@ class RequestAccess {
 
     /** Whoever an open task of the application is assigned or offered to, e.g. a stand-in line manager. */
     private boolean hasATaskOf(String username, PurchaseRequest request) {
-        return request.getNumber() != null && taskService.createTaskQuery()
-                .processInstanceBusinessKey(request.getNumber())
-                .or().taskAssignee(username).taskCandidateUser(username).endOr()
-                .count() > 0;
+        return request.getNumber() != null
+                && taskActions.actionableBy(username).processInstanceBusinessKey(request.getNumber()).count() > 0;
     }
 
     private boolean isHeadOf(String username, Long departmentId) {

@@ -6,12 +6,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.procuredesk.system.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,14 +20,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class MyTasks {
 
-    private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final TaskActions taskActions;
 
-    MyTasks(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
+    MyTasks(RuntimeService runtimeService, RepositoryService repositoryService,
             TaskActions taskActions) {
-        this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.taskActions = taskActions;
@@ -51,7 +48,7 @@ public class MyTasks {
     /** One open task the signed-in person may act on; refused as not found, or as already handled by someone. */
     @PreAuthorize("isAuthenticated()")
     public Task open(String taskId) {
-        return taskActions.actionable(taskId, me());
+        return taskActions.actionable(taskId, CurrentUser.username());
     }
 
     /** The key of the process the task belongs to, e.g. {@code applicationToIt}. */
@@ -60,8 +57,7 @@ public class MyTasks {
     }
 
     private TaskQuery mine() {
-        String me = me();
-        return taskService.createTaskQuery().or().taskAssignee(me).taskCandidateUser(me).endOr();
+        return taskActions.actionableBy(CurrentUser.username());
     }
 
     private Map<String, String> businessKeys(List<Task> tasks) {
@@ -73,9 +69,5 @@ public class MyTasks {
         return runtimeService.createProcessInstanceQuery().processInstanceIds(Set.of(ids)).list().stream()
                 .filter(instance -> instance.getBusinessKey() != null)
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-    }
-
-    private static String me() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 }

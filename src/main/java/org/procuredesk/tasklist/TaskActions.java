@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.system.DomainException;
 import org.procuredesk.system.EngineActor;
@@ -53,13 +54,16 @@ public class TaskActions {
         if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
             throw alreadyHandled(taskId);
         }
-        Task task = taskService.createTaskQuery().taskId(taskId)
-                .or().taskAssignee(username).taskCandidateUser(username).endOr()
-                .singleResult();
+        Task task = actionableBy(username).taskId(taskId).singleResult();
         if (task == null) {
             throw refused(taskId, username);
         }
         return task;
+    }
+
+    /** The open tasks {@code username} may act on: assigned to them, or offered to one of their roles. */
+    public TaskQuery actionableBy(String username) {
+        return taskService.createTaskQuery().or().taskAssignee(username).taskCandidateUser(username).endOr();
     }
 
     private static DomainException refused(String taskId, String username) {
