@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.people.PersonSummary;
+import org.procuredesk.system.DocumentNumbers;
 import org.procuredesk.system.DomainException;
 import org.procuredesk.system.EngineActor;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,8 +25,10 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 public class PurchaseRequestService {
 
+    private static final String APPLICATION_SERIES = "APP";
+
     private final PurchaseRequestRepository requests;
-    private final RequestNumbers numbers;
+    private final DocumentNumbers numbers;
     private final RequestRules rules;
     private final RequestAccess access;
     private final PeopleDirectory peopleDirectory;
@@ -33,7 +36,7 @@ public class PurchaseRequestService {
     private final EngineActor engineActor;
     private final Clock clock;
 
-    PurchaseRequestService(PurchaseRequestRepository requests, RequestNumbers numbers, RequestRules rules,
+    PurchaseRequestService(PurchaseRequestRepository requests, DocumentNumbers numbers, RequestRules rules,
                            RequestAccess access, PeopleDirectory peopleDirectory, RuntimeService runtimeService,
                            EngineActor engineActor, Clock clock) {
         this.requests = requests;
@@ -57,7 +60,7 @@ public class PurchaseRequestService {
     @Validated({Default.class, Submission.class})
     public RequestView submit(Long id, @Valid RequestForm form) {
         PurchaseRequest request = keep(id, form);
-        request.submitted(numbers.next(), clock.instant());
+        request.submitted(numbers.next(APPLICATION_SERIES), clock.instant());
         requests.flush();
         String processInstanceId = engineActor.as(request.getRequesterUsername(), () ->
                 runtimeService.startProcessInstanceByKey(ApplicationToItProcess.KEY, request.getNumber(), Map.of(
