@@ -89,6 +89,7 @@ class ApplicationToItProcessTest {
     final RecordingRequestStatus requestStatus = new RecordingRequestStatus();
     final RecordingSegregationOfDuties segregationOfDuties = new RecordingSegregationOfDuties();
     final RecordingSegregationOfDuties escalations = new RecordingSegregationOfDuties();
+    final RecordingSegregationOfDuties reminders = new RecordingSegregationOfDuties();
     String businessKey;
 
     @BeforeEach
@@ -97,6 +98,7 @@ class ApplicationToItProcessTest {
         Mocks.register("requestStatus", requestStatus);
         Mocks.register("segregationOfDuties", segregationOfDuties);
         Mocks.register("escalateApproval", escalations);
+        Mocks.register("remindApprover", reminders);
         Mocks.register("businessCalendar", new FixedBusinessCalendar());
         route(LINE_MANAGER);
     }
@@ -182,15 +184,29 @@ class ApplicationToItProcessTest {
 
     @ParameterizedTest
     @ValueSource(strings = {APPROVE_BY_LINE_MANAGER, APPROVE_BY_IT_HEAD, APPROVE_BY_SECURITY, APPROVE_BY_FINANCE})
+    void approvalStillOpenOnItsDueDateRemindsItsApproversAndStaysOpen(String level) {
+        ProcessInstance application = startAt(level, IT_HEAD, SECURITY, FINANCE);
+
+        Job due = timers(application).get(0);
+        assertThat(due.getDuedate()).isEqualTo(DUE);
+        execute(due);
+
+        assertThat(reminders.events).containsExactly(level + ":timeout");
+        assertThat(escalations.events).isEmpty();
+        assertThat(application).isWaitingAt(level);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {APPROVE_BY_LINE_MANAGER, APPROVE_BY_IT_HEAD, APPROVE_BY_SECURITY, APPROVE_BY_FINANCE})
     void approvalStillOpenThreeWorkingDaysAfterItsDueDateIsEscalatedAndStaysOpen(String level) {
         ProcessInstance application = startAt(level, IT_HEAD, SECURITY, FINANCE);
 
-        Job overdue = processEngine.getManagementService().createJobQuery().processInstanceId(application.getId())
-                .timers().singleResult();
+        Job overdue = timers(application).get(1);
         assertThat(overdue.getDuedate()).isEqualTo(Date.from(MONDAY_EVENING.plus(5, ChronoUnit.DAYS)));
         execute(overdue);
 
         assertThat(escalations.events).containsExactly(level + ":timeout");
+        assertThat(reminders.events).isEmpty();
         assertThat(application).isWaitingAt(level);
     }
 
@@ -365,6 +381,12 @@ class ApplicationToItProcessTest {
         variables.put(VAR_SECURITY_APPROVAL, approvals.contains(SECURITY));
         variables.put(VAR_FINANCE_APPROVAL, approvals.contains(FINANCE));
         return variables;
+    }
+
+    /** The application's timers, earliest first. */
+    private List<Job> timers(ProcessInstance application) {
+        return processEngine.getManagementService().createJobQuery().processInstanceId(application.getId())
+                .timers().orderByJobDuedate().asc().list();
     }
 
     private static void decide(ProcessInstance application, Decision decision) {
