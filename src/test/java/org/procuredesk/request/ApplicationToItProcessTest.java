@@ -90,6 +90,7 @@ class ApplicationToItProcessTest {
     final RecordingSegregationOfDuties segregationOfDuties = new RecordingSegregationOfDuties();
     final RecordingSegregationOfDuties escalations = new RecordingSegregationOfDuties();
     final RecordingSegregationOfDuties reminders = new RecordingSegregationOfDuties();
+    final RecordingApplicationNotices notices = new RecordingApplicationNotices();
     String businessKey;
 
     @BeforeEach
@@ -99,6 +100,7 @@ class ApplicationToItProcessTest {
         Mocks.register("segregationOfDuties", segregationOfDuties);
         Mocks.register("escalateApproval", escalations);
         Mocks.register("remindApprover", reminders);
+        Mocks.register("applicationNotices", notices);
         Mocks.register("businessCalendar", new FixedBusinessCalendar());
         route(LINE_MANAGER);
     }
@@ -180,6 +182,7 @@ class ApplicationToItProcessTest {
 
         assertThat(application).hasPassed(ApplicationToItProcess.CORRECTION_OVERDUE, ApplicationToItProcess.APPLICATION_CANCELLED).isEnded();
         assertThat(requestStatus.statuses).containsExactly("SUBMITTED", "RETURNED", "CANCELLED");
+        assertThat(notices.outcomes).containsExactly("cancelled");
     }
 
     @ParameterizedTest
@@ -221,6 +224,7 @@ class ApplicationToItProcessTest {
         assertThat(application).hasPassedInOrder(DECIDE_APPROVALS, APPROVE_BY_LINE_MANAGER, APPLICATION_APPROVED)
                 .hasNotPassed(APPROVE_BY_IT_HEAD, APPROVE_BY_SECURITY, APPROVE_BY_FINANCE).isEnded();
         assertThat(requestStatus.statuses).containsExactly("SUBMITTED", "IN_APPROVAL", "APPROVED");
+        assertThat(notices.outcomes).containsExactly("approved");
     }
 
     @Test
@@ -279,6 +283,7 @@ class ApplicationToItProcessTest {
 
         assertThat(application).hasPassed(level, APPLICATION_REJECTED).hasNotPassed(APPLICATION_APPROVED).isEnded();
         assertThat(requestStatus.statuses).containsExactly("REJECTED");
+        assertThat(notices.outcomes).containsExactly("rejected");
     }
 
     @ParameterizedTest
@@ -412,6 +417,23 @@ class ApplicationToItProcessTest {
 
         public void moveTo(DelegateExecution execution, String status) {
             statuses.add(RequestStatus.valueOf(status).name());
+        }
+    }
+
+    /** Records which outcome the requester was to be told of. */
+    public static class RecordingApplicationNotices {
+        final List<String> outcomes = new ArrayList<>();
+
+        public void approved(DelegateExecution execution) {
+            outcomes.add("approved");
+        }
+
+        public void rejected(DelegateExecution execution) {
+            outcomes.add("rejected");
+        }
+
+        public void cancelled(DelegateExecution execution) {
+            outcomes.add("cancelled");
         }
     }
 
