@@ -3,6 +3,7 @@ package org.procuredesk.request;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -13,7 +14,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** An application's history as its process recorded it: each user task, who held it, when, and what was said. */
+/**
+ * An application's history as its process recorded it: each user task, who held it, when, and what was
+ * said; last, its cancellation, if it was cancelled for want of a correction.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ApplicationTimeline {
@@ -54,10 +58,18 @@ public class ApplicationTimeline {
                 .sorted((one, other) -> one.getTime().compareTo(other.getTime()))
                 .collect(Collectors.groupingBy(Comment::getTaskId,
                         Collectors.mapping(Comment::getFullMessage, Collectors.toList())));
-        return historyService.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
-                .orderByHistoricActivityInstanceStartTime().asc().list().stream()
-                .map(task -> entry(task, comments.getOrDefault(task.getId(), List.of())))
-                .toList();
+        Stream<TimelineEntry> tasks = historyService.createHistoricTaskInstanceQuery()
+                .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc().list().stream()
+                .map(task -> entry(task, comments.getOrDefault(task.getId(), List.of())));
+        return Stream.concat(tasks, cancellation(processInstanceId)).toList();
+    }
+
+    /** The end the process came to when nobody corrected the application in time; its step names the reason. */
+    private Stream<TimelineEntry> cancellation(String processInstanceId) {
+        return historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+                .activityId(ApplicationToItProcess.APPLICATION_CANCELLED).list().stream()
+                .map(end -> new TimelineEntry(end.getActivityId(), null, end.getStartTime().toInstant(),
+                        end.getStartTime().toInstant(), List.of()));
     }
 
     private TimelineEntry entry(HistoricTaskInstance task, List<String> comments) {

@@ -19,12 +19,13 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import java.util.Optional;
+import org.procuredesk.notification.ui.NotificationBell;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.people.PersonSummary;
 
 /**
  * The frame around every view: the navigation (only the views the signed-in person may open),
- * the language switch, and who is signed in with the sign-out button.
+ * the notification bell, the language switch, and who is signed in with the sign-out button.
  */
 @Layout
 @PermitAll
@@ -33,11 +34,11 @@ public class MainLayout extends AppLayout {
     private final AuthenticationContext authentication;
     private final PeopleDirectory peopleDirectory;
 
-    public MainLayout(AuthenticationContext authentication, PeopleDirectory peopleDirectory) {
+    public MainLayout(AuthenticationContext authentication, PeopleDirectory peopleDirectory, NotificationBell bell) {
         this.authentication = authentication;
         this.peopleDirectory = peopleDirectory;
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), header());
+        addToNavbar(new DrawerToggle(), header(bell));
         addToDrawer(brand(), new Scroller(navigation()));
     }
 
@@ -60,13 +61,14 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
-    private HorizontalLayout header() {
+    private HorizontalLayout header(NotificationBell bell) {
         Span who = new Span(currentPerson().map(PersonSummary::fullName).orElse(""));
         who.setId("signed-in-person");
         Button signOut = new Button(getTranslation("action.signOut"), click -> authentication.logout());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new LanguageSwitch(this::rememberLanguage), who, signOut);
+        HorizontalLayout header = new HorizontalLayout(bell, new LanguageSwitch(this::rememberLanguage), who,
+                signOut);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.END);

@@ -19,6 +19,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.procuredesk.ProcureDeskIntegrationTest;
+import org.procuredesk.notification.Inbox;
+import org.procuredesk.notification.Links;
+import org.procuredesk.notification.NotificationKind;
+import org.procuredesk.notification.NotificationView;
+import org.procuredesk.notification.Notifications;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.request.ApplicationToItProcess;
 import org.procuredesk.request.ApplicationToItProcess.Approval;
@@ -34,7 +39,10 @@ import org.procuredesk.request.RequestView;
 import org.procuredesk.system.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** An application through its approvals with the real services: decisions recorded, duties kept apart. */
+/**
+ * An application through its approvals with the real services: decisions recorded, duties kept apart,
+ * approvers reminded on the due date, overdue approvals escalated and those they go to told.
+ */
 @ProcureDeskIntegrationTest
 class ApprovalFlowTest {
 
@@ -52,6 +60,8 @@ class ApprovalFlowTest {
     IdentityService identityService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    Notifications notifications;
 
     @AfterEach
     void nobodyActs() {
@@ -166,6 +176,12 @@ class ApprovalFlowTest {
                 assertThat(link.getGroupId()).isEqualTo("IT_SUPPORT_HEAD"));
         assertThat(taskService.createTaskQuery().taskId(approval.getId()).singleResult().getPriority())
                 .isEqualTo(EscalateApprovalListener.ESCALATED_PRIORITY);
+        assertThat(inbox().leadingTo("elena.supporthead", Links.task(approval.getId()))).singleElement()
+                .satisfies(escalation -> {
+                    assertThat(escalation.kind()).isEqualTo(NotificationKind.ESCALATION);
+                    assertThat(escalation.text()).startsWith("The approval of " + application.number() + " was due on ")
+                            .endsWith(" and is still open: you may now decide it as well.");
+                });
     }
 
     @Test
@@ -182,12 +198,61 @@ class ApprovalFlowTest {
                 .isEqualTo(1);
         assertThat(taskService.createTaskQuery().taskId(security.getId()).taskCandidateUser("dan.security").count())
                 .isEqualTo(1);
+        assertThat(inbox().leadingTo("mihai.manager", Links.task(security.getId())))
+                .extracting(NotificationView::kind).containsExactly(NotificationKind.ESCALATION);
     }
 
+    @Test
+    void lineManagerIsRemindedOfAnApprovalStillOpenOnItsDueDate() {
+        RequestView application = submittedAndAccepted(Applications.laptop(people));
+        Task approval = openTask(application, ApplicationToItProcess.APPROVE_BY_LINE_MANAGER);
+
+        fireReminderTimer(approval);
+
+        assertThat(inbox().leadingTo("mihai.manager", Links.task(approval.getId()))).singleElement()
+                .satisfies(reminder -> {
+                    assertThat(reminder.kind()).isEqualTo(NotificationKind.REMINDER);
+                    assertThat(reminder.text()).isEqualTo("Reminder: the approval of " + application.number()
+                            + " is due today.");
+                });
+        assertThat(openTask(application, ApplicationToItProcess.APPROVE_BY_LINE_MANAGER).getPriority())
+                .isLessThan(EscalateApprovalListener.ESCALATED_PRIORITY);
+    }
+
+    @Test
+    void everyoneHoldingTheRoleAnApprovalIsOfferedToIsRemindedButNotTheRequester() {
+        RequestView application = submittedAndAccepted(Applications.form(people,
+                Applications.line(EquipmentCategory.REMOVABLE_MEDIA, 10, "40")));
+        as(people, "mihai.manager", () -> approvals.decide(
+                openTask(application, ApplicationToItProcess.APPROVE_BY_LINE_MANAGER).getId(), Decision.APPROVED, null));
+        Task security = openTask(application, ApplicationToItProcess.APPROVE_BY_SECURITY);
+
+        fireReminderTimer(security);
+
+        String link = Links.task(security.getId());
+        assertThat(people.activeUsernamesWithRole("SECURITY")).isNotEmpty().allSatisfy(officer ->
+                assertThat(inbox().leadingTo(officer, link)).extracting(NotificationView::kind)
+                        .containsExactly(NotificationKind.REMINDER));
+        assertThat(inbox().leadingTo("ana.requester", link)).isEmpty();
+    }
+
+    private Inbox inbox() {
+        return new Inbox(notifications, people);
+    }
+
+    /** Fires the task's reminder, the first of its two timers. */
+    private void fireReminderTimer(Task task) {
+        managementService.executeJob(timers(task).get(0).getId());
+    }
+
+    /** Fires the task's escalation, the later of its two timers. */
     private void fireOverdueTimer(Task task) {
-        Job overdue = managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers()
-                .singleResult();
-        managementService.executeJob(overdue.getId());
+        managementService.executeJob(timers(task).get(1).getId());
+    }
+
+    private List<Job> timers(Task task) {
+        return managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers()
+                .orderByJobDuedate().asc().list();
     }
 
     private RequestView submittedAndAccepted(RequestForm form) {

@@ -89,6 +89,8 @@ class ApplicationToItProcessTest {
     final RecordingRequestStatus requestStatus = new RecordingRequestStatus();
     final RecordingSegregationOfDuties segregationOfDuties = new RecordingSegregationOfDuties();
     final RecordingSegregationOfDuties escalations = new RecordingSegregationOfDuties();
+    final RecordingSegregationOfDuties reminders = new RecordingSegregationOfDuties();
+    final RecordingApplicationNotices notices = new RecordingApplicationNotices();
     String businessKey;
 
     @BeforeEach
@@ -97,6 +99,8 @@ class ApplicationToItProcessTest {
         Mocks.register("requestStatus", requestStatus);
         Mocks.register("segregationOfDuties", segregationOfDuties);
         Mocks.register("escalateApproval", escalations);
+        Mocks.register("remindApprover", reminders);
+        Mocks.register("applicationNotices", notices);
         Mocks.register("businessCalendar", new FixedBusinessCalendar());
         route(LINE_MANAGER);
     }
@@ -178,6 +182,21 @@ class ApplicationToItProcessTest {
 
         assertThat(application).hasPassed(ApplicationToItProcess.CORRECTION_OVERDUE, ApplicationToItProcess.APPLICATION_CANCELLED).isEnded();
         assertThat(requestStatus.statuses).containsExactly("SUBMITTED", "RETURNED", "CANCELLED");
+        assertThat(notices.outcomes).containsExactly("cancelled");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {APPROVE_BY_LINE_MANAGER, APPROVE_BY_IT_HEAD, APPROVE_BY_SECURITY, APPROVE_BY_FINANCE})
+    void approvalStillOpenOnItsDueDateRemindsItsApproversAndStaysOpen(String level) {
+        ProcessInstance application = startAt(level, IT_HEAD, SECURITY, FINANCE);
+
+        Job due = timers(application).get(0);
+        assertThat(due.getDuedate()).isEqualTo(DUE);
+        execute(due);
+
+        assertThat(reminders.events).containsExactly(level + ":timeout");
+        assertThat(escalations.events).isEmpty();
+        assertThat(application).isWaitingAt(level);
     }
 
     @ParameterizedTest
@@ -185,12 +204,12 @@ class ApplicationToItProcessTest {
     void approvalStillOpenThreeWorkingDaysAfterItsDueDateIsEscalatedAndStaysOpen(String level) {
         ProcessInstance application = startAt(level, IT_HEAD, SECURITY, FINANCE);
 
-        Job overdue = processEngine.getManagementService().createJobQuery().processInstanceId(application.getId())
-                .timers().singleResult();
+        Job overdue = timers(application).get(1);
         assertThat(overdue.getDuedate()).isEqualTo(Date.from(MONDAY_EVENING.plus(5, ChronoUnit.DAYS)));
         execute(overdue);
 
         assertThat(escalations.events).containsExactly(level + ":timeout");
+        assertThat(reminders.events).isEmpty();
         assertThat(application).isWaitingAt(level);
     }
 
@@ -205,6 +224,7 @@ class ApplicationToItProcessTest {
         assertThat(application).hasPassedInOrder(DECIDE_APPROVALS, APPROVE_BY_LINE_MANAGER, APPLICATION_APPROVED)
                 .hasNotPassed(APPROVE_BY_IT_HEAD, APPROVE_BY_SECURITY, APPROVE_BY_FINANCE).isEnded();
         assertThat(requestStatus.statuses).containsExactly("SUBMITTED", "IN_APPROVAL", "APPROVED");
+        assertThat(notices.outcomes).containsExactly("approved");
     }
 
     @Test
@@ -263,6 +283,7 @@ class ApplicationToItProcessTest {
 
         assertThat(application).hasPassed(level, APPLICATION_REJECTED).hasNotPassed(APPLICATION_APPROVED).isEnded();
         assertThat(requestStatus.statuses).containsExactly("REJECTED");
+        assertThat(notices.outcomes).containsExactly("rejected");
     }
 
     @ParameterizedTest
@@ -367,6 +388,12 @@ class ApplicationToItProcessTest {
         return variables;
     }
 
+    /** The application's timers, earliest first. */
+    private List<Job> timers(ProcessInstance application) {
+        return processEngine.getManagementService().createJobQuery().processInstanceId(application.getId())
+                .timers().orderByJobDuedate().asc().list();
+    }
+
     private static void decide(ProcessInstance application, Decision decision) {
         complete(task(application), withVariables(VAR_DECISION, decision.name()));
     }
@@ -390,6 +417,23 @@ class ApplicationToItProcessTest {
 
         public void moveTo(DelegateExecution execution, String status) {
             statuses.add(RequestStatus.valueOf(status).name());
+        }
+    }
+
+    /** Records which outcome the requester was to be told of. */
+    public static class RecordingApplicationNotices {
+        final List<String> outcomes = new ArrayList<>();
+
+        public void approved(DelegateExecution execution) {
+            outcomes.add("approved");
+        }
+
+        public void rejected(DelegateExecution execution) {
+            outcomes.add("rejected");
+        }
+
+        public void cancelled(DelegateExecution execution) {
+            outcomes.add("cancelled");
         }
     }
 

@@ -72,7 +72,8 @@ class AccessRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/me", "/api/v1/openapi", "/api/v1/people", "/api/v1/no-such-thing"})
+    @ValueSource(strings = {"/api/v1/me", "/api/v1/openapi", "/api/v1/people", "/api/v1/notifications",
+            "/api/v1/no-such-thing"})
     void anonymousCallToTheApiIsRefusedWithProblemDetails(String path) {
         HttpResponse<String> response = http.get(path);
 

@@ -25,6 +25,8 @@ class MessageBundlesTest {
             "(?:getTranslation|messages\\.get|new DomainException|DomainException\\.ofField)\\((?:\"[^\"]*\",\\s*)?\"([a-zA-Z][\\w.]+)\"");
     static final Pattern KEY_IN_CONSTRAINT = Pattern.compile("message\\s*=\\s*\"\\{([\\w.]+)}\"");
     static final Pattern KEY_IN_MENU = Pattern.compile("@Menu\\(title\\s*=\\s*\"([\\w.]+)\"");
+    /** What people are notified of: the keys are stored with each notification and looked up when it is read. */
+    static final Pattern KEY_OF_NOTICE = Pattern.compile("\"(notice\\.[\\w.]+)\"");
 
     @Test
     void englishAndRomanianHaveTheSameKeys() {
@@ -55,7 +57,7 @@ class MessageBundlesTest {
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
                 String code = Files.readString(source);
-                for (Pattern pattern : new Pattern[] {KEY_IN_CODE, KEY_IN_CONSTRAINT, KEY_IN_MENU}) {
+                for (Pattern pattern : new Pattern[] {KEY_IN_CODE, KEY_IN_CONSTRAINT, KEY_IN_MENU, KEY_OF_NOTICE}) {
                     Matcher matcher = pattern.matcher(code);
                     while (matcher.find()) {
                         if (!matcher.group(1).endsWith(".")) {

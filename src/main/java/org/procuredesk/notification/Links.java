@@ -1,0 +1,18 @@
+package org.procuredesk.notification;
+
+/** The UI routes a notification may lead to. */
+public final class Links {
+
+    private Links() {
+    }
+
+    /** The form of an open task, e.g. {@code tasks/abc}. */
+    public static String task(String taskId) {
+        return "tasks/" + taskId;
+    }
+
+    /** An application's page, e.g. {@code applications/12}. */
+    public static String application(Long requestId) {
+        return "applications/" + requestId;
+    }
+}
