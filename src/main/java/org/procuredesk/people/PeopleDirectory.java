@@ -19,11 +19,14 @@ public class PeopleDirectory {
     private final PersonRepository people;
     private final DepartmentRepository departments;
     private final BranchRepository branches;
+    private final WarehouseRepository warehouses;
 
-    PeopleDirectory(PersonRepository people, DepartmentRepository departments, BranchRepository branches) {
+    PeopleDirectory(PersonRepository people, DepartmentRepository departments, BranchRepository branches,
+                    WarehouseRepository warehouses) {
         this.people = people;
         this.departments = departments;
         this.branches = branches;
+        this.warehouses = warehouses;
     }
 
     public Optional<PersonSummary> findByUsername(String username) {
@@ -58,6 +61,19 @@ public class PeopleDirectory {
 
     public boolean branchExists(Long branchId) {
         return branchId != null && branches.existsById(branchId);
+    }
+
+    public Optional<String> branchName(long branchId) {
+        return branches.findById(branchId).map(Branch::getName);
+    }
+
+    /** The IT warehouse of a branch, where equipment delivered to the branch is received: its first one. */
+    public Optional<Long> warehouseOfBranch(long branchId) {
+        return warehouses.findFirstByBranchIdOrderByIdAsc(branchId).map(Warehouse::getId);
+    }
+
+    public Optional<String> warehouseName(long warehouseId) {
+        return warehouses.findById(warehouseId).map(Warehouse::getName);
     }
 
     /** The active people holding the role named by an engine group; none for a group that is no role. */

@@ -10,6 +10,8 @@ interface WarehouseRepository extends JpaRepository<Warehouse, Long> {
 
     Optional<Warehouse> findByCode(String code);
 
+    Optional<Warehouse> findFirstByBranchIdOrderByIdAsc(Long branchId);
+
     @EntityGraph(attributePaths = "branch")
     @Query("select w from Warehouse w order by w.name")
     List<Warehouse> findAllForAdministration();

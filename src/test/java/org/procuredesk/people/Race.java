@@ -11,13 +11,13 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 
 /** Starts calls at the same moment, each in a thread of its own, as whoever is signed in on the test's thread. */
-final class Race {
+public final class Race {
 
     private Race() {
     }
 
     /** What each call ended with, in order: what it returned, or what it threw. */
-    static List<Object> run(Callable<?>... calls) throws Exception {
+    public static List<Object> run(Callable<?>... calls) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService threads = new DelegatingSecurityContextExecutorService(
                 Executors.newFixedThreadPool(calls.length));
