@@ -1,9 +1,11 @@
 package org.procuredesk.approval;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
+import org.procuredesk.purchasing.Purchases;
 import org.procuredesk.request.ApplicationToItProcess;
 import org.procuredesk.request.ApplicationToItProcess.Approval;
 import org.procuredesk.request.ApplicationToItProcess.Decision;
@@ -23,15 +25,17 @@ class ApprovalSteps {
     private final SegregationOfDutiesPolicy segregationOfDuties;
     private final ApprovalDecisionRepository decisions;
     private final Clock clock;
+    private final Purchases purchases;
 
     ApprovalSteps(TaskActions taskActions, RuntimeService runtimeService, RequestRecords records,
-                  SegregationOfDutiesPolicy segregationOfDuties, ApprovalDecisionRepository decisions, Clock clock) {
+                  SegregationOfDutiesPolicy segregationOfDuties, ApprovalDecisionRepository decisions, Clock clock, Purchases purchases) {
         this.taskActions = taskActions;
         this.runtimeService = runtimeService;
         this.records = records;
         this.segregationOfDuties = segregationOfDuties;
         this.decisions = decisions;
         this.clock = clock;
+        this.purchases = purchases;
     }
 
     /** The person a substitute decides for: the line manager they stand in for. */
@@ -44,13 +48,19 @@ class ApprovalSteps {
         return approver.equals(standsInFor) ? null : (String) standsInFor;
     }
 
+    /** The amount a decision approves: the application's total, or for a price overrun the order's. */
+    private BigDecimal amount(Approval approval, RequestFacts facts) {
+        return approval == Approval.PRICE_OVERRUN ? purchases.currentOrderTotal(facts.requestId()).orElse(facts.total())
+                : facts.total();
+    }
+
     @Transactional
     void decide(String approver, Task task, Approval approval, Decision decision, String comment) {
         Long requestId = (Long) runtimeService.getVariable(task.getExecutionId(), ApplicationToItProcess.VAR_REQUEST_ID);
         RequestFacts facts = records.facts(requestId);
         segregationOfDuties.check(approver, facts.requesterUsername(), task.getProcessInstanceId(), approval);
         decisions.save(new ApprovalDecisionRecord(requestId, task.getProcessInstanceId(), task.getId(), approval,
-                approver, actingFor(task, approval, approver), clock.instant(), decision, comment, facts.total()));
+                approver, actingFor(task, approval, approver), clock.instant(), decision, comment, amount(approval, facts)));
         taskActions.complete(task, approver, comment, Map.of(ApplicationToItProcess.VAR_DECISION, decision.name()));
     }
 }

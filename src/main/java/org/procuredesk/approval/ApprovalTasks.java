@@ -13,7 +13,8 @@ public final class ApprovalTasks {
             ApplicationToItProcess.APPROVE_BY_LINE_MANAGER, Approval.LINE_MANAGER,
             ApplicationToItProcess.APPROVE_BY_IT_HEAD, Approval.IT_HEAD,
             ApplicationToItProcess.APPROVE_BY_SECURITY, Approval.SECURITY,
-            ApplicationToItProcess.APPROVE_BY_FINANCE, Approval.FINANCE);
+            ApplicationToItProcess.APPROVE_BY_FINANCE, Approval.FINANCE,
+            ApplicationToItProcess.APPROVE_PRICE_OVERRUN, Approval.PRICE_OVERRUN);
 
     static final Set<String> STEPS = BY_TASK.keySet();
 

@@ -22,6 +22,22 @@ public final class ApplicationToItProcess {
     public static final String APPLICATION_APPROVED = "applicationApproved";
     public static final String APPLICATION_REJECTED = "applicationRejected";
     public static final String WITHDRAWAL_RECEIVED = "withdrawalReceived";
+    public static final String CHECK_STOCK = "checkStock";
+    public static final String WAIT_FOR_BUDGET = "waitForBudgetGateway";
+    public static final String BUDGET_APPROVED = "budgetApproved";
+    public static final String BUDGET_EXCLUDED = "budgetExcluded";
+    public static final String DECIDE_EXCLUDED_APPLICATION = "decideExcludedApplication";
+    public static final String APPLICATION_REJECTED_FROM_BUDGET = "applicationRejectedFromBudget";
+    public static final String PLACE_ORDER = "placeOrder";
+    public static final String APPROVE_PRICE_OVERRUN = "approvePriceOverrun";
+    public static final String APPLICATION_REJECTED_OVER_PRICE = "applicationRejectedOverPrice";
+    public static final String RECEIVE_GOODS = "receiveGoods";
+    public static final String DELIVERY_LATE = "deliveryLate";
+    public static final String REMIND_LATE_DELIVERY = "remindLateDelivery";
+    public static final String HAND_OVER = "handOver";
+    public static final String CONFIRM_RECEIPT = "confirmReceipt";
+    public static final String RECEIPT_CONFIRMATION_OVERDUE = "receiptConfirmationOverdue";
+    public static final String APPLICATION_FULFILLED = "applicationFulfilled";
 
     /** The application's id in ProcureDesk's tables; the process holds ids, the tables hold the data. */
     public static final String VAR_REQUEST_ID = "requestId";
@@ -45,8 +61,21 @@ public final class ApplicationToItProcess {
     /** An approver's decision, set when their task is completed: {@link Decision}. */
     public static final String VAR_DECISION = "decision";
 
+    /** Whether {@value #CHECK_STOCK} reserved everything the application asks for (Boolean). */
+    public static final String VAR_STOCK_RESERVED = "stockReserved";
+    /** The IT head's answer in {@value #DECIDE_EXCLUDED_APPLICATION}: {@link Exclusion}. */
+    public static final String VAR_EXCLUSION = "exclusion";
+    /** The purchase order placed for the application: its id in ProcureDesk's tables. */
+    public static final String VAR_PURCHASE_ORDER_ID = "purchaseOrderId";
+    /** Whether the order costs more than the approved total plus the allowed margin (Boolean). */
+    public static final String VAR_PRICE_OVERRUN = "priceOverrun";
+
     /** The message that withdraws an application, correlated by its number (the business key). */
     public static final String MESSAGE_WITHDRAWN = "applicationWithdrawn";
+    /** The budget that includes the application is approved: it may be ordered. By business key. */
+    public static final String MESSAGE_BUDGET_APPROVED = "budgetApproved";
+    /** The budget the application waited for left it out. By business key. */
+    public static final String MESSAGE_BUDGET_EXCLUDED = "budgetExcluded";
 
     /** IT support's verdict in {@value #CHECK_COMPLETENESS}. */
     public enum Completeness { ACCEPTED, RETURNED }
@@ -57,8 +86,14 @@ public final class ApplicationToItProcess {
     /** An approver's decision. */
     public enum Decision { APPROVED, REJECTED, RETURNED }
 
-    /** The approvals an application may need, in the order they are given. */
-    public enum Approval { LINE_MANAGER, IT_HEAD, SECURITY, FINANCE }
+    /**
+     * The approvals an application may need, in the order they are given; and the IT head's approval of
+     * an order that costs more than was approved.
+     */
+    public enum Approval { LINE_MANAGER, IT_HEAD, SECURITY, FINANCE, PRICE_OVERRUN }
+
+    /** What becomes of an application its budget left out. */
+    public enum Exclusion { CARRIED_OVER, REJECTED }
 
     private ApplicationToItProcess() {
     }

@@ -7,6 +7,11 @@ public enum EquipmentCategory {
     RAM, HARD_DISK, MOTHERBOARD, PROCESSOR, NETWORK_CARD, VIDEO_CARD, SOUND_CARD, POWER_SUPPLY, UPS_BATTERY,
     DRIVE, TONER, CARTRIDGE, DRUM, PAPER;
 
+    /** Supplies used up in use: counted by quantity, with no serial numbers. */
+    public boolean isConsumable() {
+        return this == TONER || this == CARTRIDGE || this == DRUM || this == PAPER;
+    }
+
     public String messageKey() {
         return "category." + name();
     }

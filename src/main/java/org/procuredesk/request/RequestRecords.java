@@ -28,6 +28,12 @@ public class RequestRecords {
                         .toList());
     }
 
+    /** The whole application, for the steps after its approval. */
+    @Transactional(readOnly = true)
+    public RequestView view(Long requestId) {
+        return RequestView.of(find(requestId));
+    }
+
     @Transactional
     public void moveTo(Long requestId, RequestStatus status) {
         find(requestId).moveTo(status);

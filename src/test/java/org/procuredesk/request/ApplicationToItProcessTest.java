@@ -18,6 +18,7 @@ import static org.procuredesk.request.ApplicationToItProcess.APPROVE_BY_IT_HEAD;
 import static org.procuredesk.request.ApplicationToItProcess.APPROVE_BY_LINE_MANAGER;
 import static org.procuredesk.request.ApplicationToItProcess.APPROVE_BY_SECURITY;
 import static org.procuredesk.request.ApplicationToItProcess.CHECK_COMPLETENESS;
+import static org.procuredesk.request.ApplicationToItProcess.CHECK_STOCK;
 import static org.procuredesk.request.ApplicationToItProcess.CORRECT_APPLICATION;
 import static org.procuredesk.request.ApplicationToItProcess.DECIDE_APPROVALS;
 import static org.procuredesk.request.ApplicationToItProcess.MESSAGE_WITHDRAWN;
@@ -72,7 +73,8 @@ import org.procuredesk.request.ApplicationToItProcess.Decision;
 
 /**
  * The Application to IT model on the plain engine: completeness, routing, the four approvals in order,
- * rejection, return for correction and withdrawal. The beans the model calls are fakes registered with
+ * rejection, return for correction and withdrawal, up to the approved application's stock check (what follows
+ * is {@link ApplicationFulfilmentProcessTest}'s). The beans the model calls are fakes registered with
  * {@link Mocks}; the routing itself is {@link ApprovalRoutingDecisionTest}'s subject.
  */
 @ExtendWith(ProcessEngineExtension.class)
@@ -102,6 +104,7 @@ class ApplicationToItProcessTest {
         Mocks.register("remindApprover", reminders);
         Mocks.register("applicationNotices", notices);
         Mocks.register("businessCalendar", new FixedBusinessCalendar());
+        Mocks.register("stockReservations", new ApplicationFulfilmentProcessTest.Recorder());
         route(LINE_MANAGER);
     }
 
@@ -222,7 +225,7 @@ class ApplicationToItProcessTest {
         decide(application, Decision.APPROVED);
 
         assertThat(application).hasPassedInOrder(DECIDE_APPROVALS, APPROVE_BY_LINE_MANAGER, APPLICATION_APPROVED)
-                .hasNotPassed(APPROVE_BY_IT_HEAD, APPROVE_BY_SECURITY, APPROVE_BY_FINANCE).isEnded();
+                .hasNotPassed(APPROVE_BY_IT_HEAD, APPROVE_BY_SECURITY, APPROVE_BY_FINANCE).isWaitingAt(CHECK_STOCK);
         assertThat(requestStatus.statuses).containsExactly("SUBMITTED", "IN_APPROVAL", "APPROVED");
         assertThat(notices.outcomes).containsExactly("approved");
     }
@@ -264,7 +267,7 @@ class ApplicationToItProcessTest {
         decide(application, Decision.APPROVED);
 
         assertThat(application).hasPassedInOrder(APPROVE_BY_LINE_MANAGER, APPROVE_BY_IT_HEAD, APPROVE_BY_SECURITY,
-                APPROVE_BY_FINANCE, APPLICATION_APPROVED).isEnded();
+                APPROVE_BY_FINANCE, APPLICATION_APPROVED).isWaitingAt(CHECK_STOCK);
         assertThat(requestStatus.statuses).containsExactly("SUBMITTED", "IN_APPROVAL", "APPROVED");
         assertThat(segregationOfDuties.events).containsExactly(
                 "approveByLineManager:assignment", "approveByLineManager:complete",
@@ -317,7 +320,7 @@ class ApplicationToItProcessTest {
         decide(application, Decision.APPROVED);
         decide(application, Decision.APPROVED);
 
-        assertThat(application).hasPassed(APPLICATION_APPROVED).isEnded();
+        assertThat(application).hasPassed(APPLICATION_APPROVED).isWaitingAt(CHECK_STOCK);
         assertThat(requestStatus.statuses).containsExactly("SUBMITTED", "RETURNED", "SUBMITTED", "IN_APPROVAL",
                 "RETURNED", "SUBMITTED", "IN_APPROVAL", "APPROVED");
     }
@@ -405,7 +408,7 @@ class ApplicationToItProcessTest {
             met.add(task.getTaskDefinitionKey());
             decide(application, Decision.APPROVED);
         }
-        assertThat(application).hasPassed(APPLICATION_APPROVED).isEnded();
+        assertThat(application).hasPassed(APPLICATION_APPROVED).isWaitingAt(CHECK_STOCK);
         return met;
     }
 

@@ -22,7 +22,7 @@ class ApplicationJourneyBrowserTest extends BrowserTest {
     private static final Pattern NUMBER = Pattern.compile("APP-\\d{4}-\\d{6}");
 
     @Test
-    void requesterSubmitsSupportAcceptsManagerApprovesAndTheRequesterSeesItApproved() {
+    void requesterSubmitsSupportAcceptsManagerApprovesAndTheRequesterSeesItWaitingForItsBudget() {
         signInAndWait("ana.requester");
         String detailPath = submitLaptopApplication();
         String number = numberShown();
@@ -42,7 +42,7 @@ class ApplicationJourneyBrowserTest extends BrowserTest {
         forgetPreviousVisitor();
         signInAndWait("ana.requester");
         browser.get(url(detailPath));
-        waitUpTo(20).until(ExpectedConditions.textToBe(By.id("application-status"), "Approved"));
+        waitUpTo(20).until(ExpectedConditions.textToBe(By.id("application-status"), "Waiting for budget"));
         assertThat(textOf("application-decisions")).contains("Mihai Ionescu");
         screenshot("journey-5-requester-sees-approval");
     }

@@ -1,0 +1,42 @@
+package org.procuredesk.request;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.procuredesk.system.DomainException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a budget tells the applications waiting for it: approved with it, they go on to be ordered;
+ * left out of it, the IT head decides what becomes of them. Each application hears it once: one
+ * that is not waiting for a budget (any more) is refused, not moved on twice.
+ */
+@Service
+@Transactional
+public class ApplicationBudgeting {
+
+    private final RuntimeService runtimeService;
+
+    ApplicationBudgeting(RuntimeService runtimeService) {
+        this.runtimeService = runtimeService;
+    }
+
+    /** @param applicationNumber the application's number, the business key of its process */
+    public void approvedInBudget(String applicationNumber) {
+        correlate(ApplicationToItProcess.MESSAGE_BUDGET_APPROVED, applicationNumber);
+    }
+
+    /** @param applicationNumber the application's number, the business key of its process */
+    public void excludedFromBudget(String applicationNumber) {
+        correlate(ApplicationToItProcess.MESSAGE_BUDGET_EXCLUDED, applicationNumber);
+    }
+
+    private void correlate(String message, String applicationNumber) {
+        try {
+            runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(applicationNumber)
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException notWaiting) {
+            throw new DomainException("budget.applicationNotWaiting", applicationNumber);
+        }
+    }
+}
