@@ -1,0 +1,52 @@
+package org.procuredesk.purchasing.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.io.ByteArrayInputStream;
+import java.util.function.Supplier;
+import org.procuredesk.purchasing.PurchasingDocuments;
+import org.procuredesk.system.DomainException;
+
+/** Links that download an application's receipt and handover documents as PDF, made when they are clicked. */
+@SpringComponent
+class PurchaseDocumentLinks {
+
+    private final PurchasingDocuments documents;
+
+    PurchaseDocumentLinks(PurchasingDocuments documents) {
+        this.documents = documents;
+    }
+
+    /** Only for an application whose goods were received. */
+    Anchor receipt(Long requestId, String receiptNumber) {
+        return link("purchase-receipt-pdf", "purchase.receipt.pdf", receiptNumber,
+                () -> documents.receiptPdf(requestId));
+    }
+
+    /** Only for an application that was handed over. */
+    Anchor handover(Long requestId, String movementNumber) {
+        return link("purchase-handover-pdf", "purchase.handover.pdf", movementNumber,
+                () -> documents.handoverPdf(requestId));
+    }
+
+    private static Anchor link(String id, String labelKey, String documentNumber, Supplier<byte[]> pdf) {
+        DownloadHandler download = DownloadHandler.fromInputStream(event -> {
+            try {
+                byte[] bytes = pdf.get();
+                return new DownloadResponse(new ByteArrayInputStream(bytes), documentNumber + ".pdf",
+                        "application/pdf", bytes.length);
+            } catch (DomainException refusal) {
+                return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
+            }
+        });
+        Anchor link = new Anchor(download, AttachmentType.DOWNLOAD, "");
+        link.setText(link.getTranslation(labelKey));
+        link.setId(id);
+        link.setDownload(true);
+        return link;
+    }
+}
