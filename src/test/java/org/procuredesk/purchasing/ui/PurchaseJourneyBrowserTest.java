@@ -1,0 +1,164 @@
+package org.procuredesk.purchasing.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.procuredesk.SignedIn.as;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.procuredesk.BrowserTest;
+import org.procuredesk.ProcureDeskIntegrationTest;
+import org.procuredesk.approval.ApprovalService;
+import org.procuredesk.people.PeopleDirectory;
+import org.procuredesk.request.ApplicationBudgeting;
+import org.procuredesk.request.ApplicationToItProcess;
+import org.procuredesk.request.ApplicationToItProcess.Completeness;
+import org.procuredesk.request.ApplicationToItProcess.Decision;
+import org.procuredesk.request.Applications;
+import org.procuredesk.request.PurchaseRequestService;
+import org.procuredesk.request.RequestTaskService;
+import org.procuredesk.request.RequestView;
+import org.procuredesk.system.DomainException;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * An approved, budgeted application through the UI from its order to its requester: IT support orders it
+ * (warned of the price, told what is missing), the warehouse receives it, IT support hands it over and the
+ * requester confirms; its page then shows the receipt and the handover.
+ */
+@ProcureDeskIntegrationTest
+@Disabled("Needs the lateDelivery bean the model's receiveGoods timer calls, and the inventory mapping fixed so the "
+        + "context starts; passed with both stood in locally")
+class PurchaseJourneyBrowserTest extends BrowserTest {
+
+    @Autowired
+    PurchaseRequestService requests;
+    @Autowired
+    RequestTaskService requestTasks;
+    @Autowired
+    ApprovalService approvals;
+    @Autowired
+    ApplicationBudgeting budgeting;
+    @Autowired
+    PeopleDirectory people;
+    @Autowired
+    TaskService taskService;
+
+    @Test
+    void supportOrdersTheWarehouseReceivesSupportHandsOverAndTheRequesterConfirms() {
+        RequestView application = approvedAndBudgeted();
+        String number = application.number();
+
+        openFromMyTasks("ion.support", number, "Place order");
+        assertThat(browser.findElement(By.cssSelector("#order-unitPrices-0 input")).getDomProperty("value"))
+                .startsWith("4200");
+        type("order-orderNumber", "PO-7781");
+        type("order-unitPrices-0", "4700");
+        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-overrun"),
+                "the IT head will have to approve the difference"));
+        click(By.id("order-place"));
+        WebElement supplier = browser.findElement(By.id("order-supplier"));
+        waitUpTo(20).until(ExpectedConditions.attributeToBe(supplier, "invalid", "true"));
+        assertThat(supplier.getDomProperty("errorMessage")).isEqualTo("This field is required.");
+        screenshot("purchase-1-order-refused");
+        type("order-supplier", "Alfa Distribution");
+        pickDate("order-expectedDelivery", LocalDate.now().plusDays(7));
+        type("order-unitPrices-0", "4400");
+        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-overrun"),
+                "within the allowed margin"));
+        click(By.id("order-place"));
+        waitUpTo(30).until(ExpectedConditions.urlMatches("/tasks$"));
+
+        openFromMyTasks("george.warehouse", number, "Receive goods");
+        assertThat(textOf("receipt-order-number")).isEqualTo("PO-7781");
+        type("receipt-supplierDocument", "AVZ 1203");
+        type("receipt-items-0-serialNumber", "PF3XK2");
+        screenshot("purchase-2-receive");
+        click(By.id("receipt-receive"));
+        assertThat(waitForText("receipt-done")).matches("Received under receipt REC-\\d{4}-\\d{6}\\.");
+        click(By.id("receipt-done-back"));
+        waitUpTo(30).until(ExpectedConditions.urlMatches("/tasks$"));
+
+        openFromMyTasks("ion.support", number, "Hand over");
+        gridCell("PF3XK2");
+        type("handover-note", "Installed, with its docking station");
+        click(By.id("handover-submit"));
+        assertThat(waitForText("handover-done")).startsWith("Handed over under movement document ");
+        screenshot("purchase-3-handed-over");
+        click(By.id("handover-done-back"));
+        waitUpTo(30).until(ExpectedConditions.urlMatches("/tasks$"));
+
+        openFromMyTasks("ana.requester", number, "Confirm receipt");
+        assertThat(textOf("handover-by")).isEqualTo("Ion Marin");
+        click(By.id("confirm-received"));
+        waitUpTo(30).until(ExpectedConditions.urlMatches("/tasks$"));
+
+        browser.get(url("/applications/" + application.id()));
+        assertThat(waitForText("purchase-receipt-supplierDocument")).isEqualTo("AVZ 1203");
+        assertThat(textOf("purchase-orders")).contains("PO-7781");
+        assertThat(textOf("handover-confirmed")).doesNotContain("automatically").isNotEqualTo("Not yet");
+        assertThat(browser.findElement(By.id("purchase-handover-pdf")).getText()).isEqualTo("Handover (PDF)");
+        browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("purchase-section")));
+        screenshot("purchase-4-application-page");
+    }
+
+    private void openFromMyTasks(String username, String number, String step) {
+        forgetPreviousVisitor();
+        signInAndWait(username);
+        browser.get(url("/tasks"));
+        click(gridCell(number));
+        waitUpTo(20).until(ExpectedConditions.textToBe(By.id("task-title"), step));
+    }
+
+    private String waitForText(String id) {
+        waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        return textOf(id);
+    }
+
+    /** An application for a laptop, approved, not in stock and approved in its budget: waiting for its order. */
+    private RequestView approvedAndBudgeted() {
+        RequestView application = as(people, "ana.requester", () -> requests.submit(null, Applications.laptop(people)));
+        Task check = openTask(application.number(), ApplicationToItProcess.CHECK_COMPLETENESS);
+        as(people, "ion.support", () -> requestTasks.checkCompleteness(check.getId(), Completeness.ACCEPTED, null));
+        Task approval = openTask(application.number(), ApplicationToItProcess.APPROVE_BY_LINE_MANAGER);
+        as(people, "mihai.manager", () -> approvals.decide(approval.getId(), Decision.APPROVED, null));
+        approveInBudgetOnceWaiting(application.number());
+        return application;
+    }
+
+    /** The stock is checked by the job executor, after the approval: the budget is heard once that is done. */
+    private void approveInBudgetOnceWaiting(String number) {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
+        while (true) {
+            try {
+                budgeting.approvedInBudget(number);
+                return;
+            } catch (DomainException notWaitingYet) {
+                if (Instant.now().isAfter(giveUp)) {
+                    throw notWaitingYet;
+                }
+                pause();
+            }
+        }
+    }
+
+    private Task openTask(String number, String step) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(step).singleResult();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+}
