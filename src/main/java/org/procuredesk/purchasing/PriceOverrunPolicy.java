@@ -9,8 +9,13 @@ public class PriceOverrunPolicy {
 
     private final BigDecimal margin;
 
-    PriceOverrunPolicy(PurchasingProperties properties) {
+    public PriceOverrunPolicy(PurchasingProperties properties) {
         this.margin = properties.priceOverrunMargin();
+    }
+
+    /** The part of its approved total an order may exceed it by without approval: 0.10 is 10 %. */
+    public BigDecimal margin() {
+        return margin;
     }
 
     public boolean exceeds(BigDecimal approvedTotal, BigDecimal orderedTotal) {

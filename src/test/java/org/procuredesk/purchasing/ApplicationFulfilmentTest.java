@@ -36,7 +36,6 @@ import org.procuredesk.request.ApplicationBudgeting;
 import org.procuredesk.request.ApplicationToItProcess;
 import org.procuredesk.request.ApplicationToItProcess.Approval;
 import org.procuredesk.request.ApplicationToItProcess.Decision;
-import org.procuredesk.request.Applications;
 import org.procuredesk.request.EquipmentCategory;
 import org.procuredesk.request.LineForm;
 import org.procuredesk.request.PurchaseRequestService;
@@ -222,7 +221,7 @@ class ApplicationFulfilmentTest {
     }
 
     RequestForm form(LineForm line) {
-        return Applications.form(people, line);
+        return fulfilment.form(line);
     }
 
     static ReceiptForm delivery(int units) {

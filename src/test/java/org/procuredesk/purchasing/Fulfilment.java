@@ -16,11 +16,14 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.procuredesk.approval.ApprovalService;
+import org.procuredesk.people.BranchSummary;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.request.ApplicationBudgeting;
 import org.procuredesk.request.ApplicationToItProcess;
 import org.procuredesk.request.ApplicationToItProcess.Completeness;
 import org.procuredesk.request.ApplicationToItProcess.Decision;
+import org.procuredesk.request.Applications;
+import org.procuredesk.request.LineForm;
 import org.procuredesk.request.PurchaseRequestService;
 import org.procuredesk.request.RequestForm;
 import org.procuredesk.request.RequestTaskService;
@@ -32,7 +35,7 @@ import org.springframework.stereotype.Component;
  * ana.requester, accepted by ion.support, approved by mihai.manager, past the stock check, budgeted.
  */
 @Component
-class Fulfilment {
+public class Fulfilment {
 
     static final String REQUESTER = "ana.requester";
     static final String SUPPORT = "ion.support";
@@ -75,7 +78,7 @@ class Fulfilment {
     }
 
     /** Approved, and its budget approved: waiting for IT support to order it. */
-    RequestView toOrder(RequestForm form) {
+    public RequestView toOrder(RequestForm form) {
         RequestView application = approved(form);
         budgeting.approvedInBudget(application.number());
         return application;
@@ -87,6 +90,14 @@ class Fulfilment {
         as(people, SUPPORT, () -> orderPlacement.placeOrder(task(application, ApplicationToItProcess.PLACE_ORDER).getId(),
                 order(application.lines().stream().map(line -> line.estimatedUnitPrice()).toList())));
         return application;
+    }
+
+    /** An application delivered to a branch with an IT warehouse (tests elsewhere add branches without one). */
+    public RequestForm form(LineForm... lines) {
+        Long branch = people.branches().stream().map(BranchSummary::id)
+                .filter(id -> people.warehouseOfBranch(id).isPresent()).findFirst().orElseThrow();
+        RequestForm form = Applications.form(people, lines);
+        return new RequestForm(branch, form.justification(), form.neededBy(), form.urgency(), form.lines());
     }
 
     static OrderForm order(List<BigDecimal> unitPrices) {

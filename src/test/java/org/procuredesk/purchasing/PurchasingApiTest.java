@@ -16,7 +16,6 @@ import org.procuredesk.HttpTestClient;
 import org.procuredesk.ProcureDeskIntegrationTest;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.request.ApplicationToItProcess;
-import org.procuredesk.request.Applications;
 import org.procuredesk.request.EquipmentCategory;
 import org.procuredesk.request.LineForm;
 import org.procuredesk.request.RequestView;
@@ -36,7 +35,7 @@ class PurchasingApiTest {
 
     @Test
     void itSupportOrdersTheWarehouseReceivesAndTheRequesterConfirmsOverRest() {
-        RequestView application = fulfilment.toOrder(Applications.form(people, new LineForm(EquipmentCategory.MONITOR,
+        RequestView application = fulfilment.toOrder(fulfilment.form(new LineForm(EquipmentCategory.MONITOR,
                 "Monitor", 2, new BigDecimal("900.00"), "P24 " + System.nanoTime())));
         ApiClient support = ApiClient.anonymous(port).as(SUPPORT);
 
@@ -69,7 +68,7 @@ class PurchasingApiTest {
 
     @Test
     void everyInvalidFieldOfAnOrderIsListedWithItsMessageAndNothingIsOrdered() {
-        RequestView application = fulfilment.toOrder(Applications.form(people, new LineForm(EquipmentCategory.MONITOR,
+        RequestView application = fulfilment.toOrder(fulfilment.form(new LineForm(EquipmentCategory.MONITOR,
                 "Monitor", 1, new BigDecimal("900.00"), "P24 " + System.nanoTime())));
 
         Answer refused = ApiClient.anonymous(port).as(SUPPORT).post(
@@ -87,7 +86,7 @@ class PurchasingApiTest {
 
     @Test
     void theWarehouseKeeperCannotPlaceOrdersAndNobodyElseReadsTheDocuments() {
-        RequestView application = fulfilment.toOrder(Applications.form(people, new LineForm(EquipmentCategory.MONITOR,
+        RequestView application = fulfilment.toOrder(fulfilment.form(new LineForm(EquipmentCategory.MONITOR,
                 "Monitor", 1, new BigDecimal("900.00"), "P24 " + System.nanoTime())));
 
         Answer refused = ApiClient.anonymous(port).as(WAREHOUSE_KEEPER).post(

@@ -20,7 +20,6 @@ import org.procuredesk.ProcureDeskIntegrationTest;
 import org.procuredesk.inventory.AssetRegister;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.request.ApplicationToItProcess;
-import org.procuredesk.request.Applications;
 import org.procuredesk.request.EquipmentCategory;
 import org.procuredesk.request.LineForm;
 import org.procuredesk.request.RequestView;
@@ -117,7 +116,7 @@ class PurchasingValidationTest {
 
     /** Two monitors and a toner: the toner is a consumable, received without serial number. */
     private org.procuredesk.request.RequestForm twoLines() {
-        return Applications.form(people,
+        return fulfilment.form(
                 new LineForm(EquipmentCategory.MONITOR, "Monitor", 2, new BigDecimal("900.00"), "P24 " + System.nanoTime()),
                 new LineForm(EquipmentCategory.TONER, "Toner", 1, new BigDecimal("45.50"), "TN-" + System.nanoTime()));
     }

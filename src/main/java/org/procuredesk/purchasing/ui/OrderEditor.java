@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.procuredesk.purchasing.OrderForm;
 import org.procuredesk.purchasing.PurchaseOrderView;
 import org.procuredesk.request.RequestView;
+import org.procuredesk.purchasing.PriceOverrunPolicy;
 import org.procuredesk.system.Formats;
 import org.procuredesk.system.ui.FieldErrors;
 import org.procuredesk.system.ui.LocalizedDates;
@@ -35,9 +36,8 @@ class OrderEditor extends VerticalLayout implements FieldErrors {
             "expectedDelivery", expectedDelivery);
     private final UnitPrices unitPrices;
 
-    /** @param margin how much over the approved total the order may cost without the IT head's approval */
-    OrderEditor(RequestView application, BigDecimal margin, LocalDate today, Formats formats) {
-        this.unitPrices = new UnitPrices(application, margin, formats);
+    OrderEditor(RequestView application, PriceOverrunPolicy policy, LocalDate today, Formats formats) {
+        this.unitPrices = new UnitPrices(application, policy, formats);
         setId("order-editor");
         setPadding(false);
         supplier.setMaxLength(200);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import org.procuredesk.purchasing.PriceOverrunPolicy;
 import org.procuredesk.system.Formats;
 import org.procuredesk.system.Messages;
 
@@ -16,13 +17,12 @@ class OrderTotal extends VerticalLayout {
     private final Span total = new Span();
     private final Span overrun = new Span();
     private final BigDecimal approved;
-    private final BigDecimal margin;
+    private final PriceOverrunPolicy policy;
     private final Formats formats;
 
-    /** @param margin the part of the approved total an order may exceed it by without approval: 0.10 is 10 % */
-    OrderTotal(BigDecimal approved, BigDecimal margin, Formats formats) {
+    OrderTotal(BigDecimal approved, PriceOverrunPolicy policy, Formats formats) {
         this.approved = approved;
-        this.margin = margin;
+        this.policy = policy;
         this.formats = formats;
         setPadding(false);
         setSpacing(false);
@@ -35,8 +35,8 @@ class OrderTotal extends VerticalLayout {
         total.setText(getTranslation("purchase.order.total", money(ordered), money(approved)));
         BigDecimal excess = ordered.subtract(approved);
         overrun.setVisible(excess.signum() > 0);
-        boolean needsApproval = ordered.compareTo(approved.multiply(BigDecimal.ONE.add(margin))) > 0;
-        String percent = NumberFormat.getPercentInstance(Messages.supported(getLocale())).format(margin);
+        boolean needsApproval = policy.exceeds(approved, ordered);
+        String percent = NumberFormat.getPercentInstance(Messages.supported(getLocale())).format(policy.margin());
         overrun.setText(getTranslation(needsApproval ? "purchase.order.overMargin" : "purchase.order.overWithinMargin",
                 money(excess), percent));
         overrun.getElement().setAttribute("theme", needsApproval ? "badge error" : "badge contrast");

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.task.Task;
 import org.procuredesk.purchasing.OrderPlacement;
 import org.procuredesk.purchasing.Purchases;
-import org.procuredesk.purchasing.PurchasingProperties;
+import org.procuredesk.purchasing.PriceOverrunPolicy;
 import org.procuredesk.request.ApplicationToItProcess;
 import org.procuredesk.request.RequestTaskService;
 import org.procuredesk.request.RequestView;
@@ -28,16 +28,16 @@ class PlaceOrderForm implements TaskForm {
     private final RequestTaskService requestTasks;
     private final OrderPlacement orderPlacement;
     private final Purchases purchases;
-    private final PurchasingProperties purchasing;
+    private final PriceOverrunPolicy priceOverrun;
     private final Formats formats;
     private final Clock clock;
 
     PlaceOrderForm(RequestTaskService requestTasks, OrderPlacement orderPlacement, Purchases purchases,
-                   PurchasingProperties purchasing, Formats formats, Clock clock) {
+                   PriceOverrunPolicy priceOverrun, Formats formats, Clock clock) {
         this.requestTasks = requestTasks;
         this.orderPlacement = orderPlacement;
         this.purchases = purchases;
-        this.purchasing = purchasing;
+        this.priceOverrun = priceOverrun;
         this.formats = formats;
         this.clock = clock;
     }
@@ -50,7 +50,7 @@ class PlaceOrderForm implements TaskForm {
     @Override
     public Component create(Task task, Runnable completed) {
         RequestView application = requestTasks.applicationOf(task.getId());
-        OrderEditor editor = new OrderEditor(application, purchasing.priceOverrunMargin(), LocalDate.now(clock),
+        OrderEditor editor = new OrderEditor(application, priceOverrun, LocalDate.now(clock),
                 formats);
         OrderInForce.of(purchases.ordersOf(application.id())).ifPresent(editor::startFrom);
         Button place = new Button(editor.getTranslation("purchase.order.place"), click -> {

@@ -7,7 +7,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.io.ByteArrayInputStream;
-import java.util.function.Supplier;
+import java.util.Locale;
+import java.util.function.Function;
 import org.procuredesk.purchasing.PurchasingDocuments;
 import org.procuredesk.system.DomainException;
 
@@ -24,19 +25,19 @@ class PurchaseDocumentLinks {
     /** Only for an application whose goods were received. */
     Anchor receipt(Long requestId, String receiptNumber) {
         return link("purchase-receipt-pdf", "purchase.receipt.pdf", receiptNumber,
-                () -> documents.receiptPdf(requestId));
+                locale -> documents.receiptPdf(requestId, locale));
     }
 
     /** Only for an application that was handed over. */
     Anchor handover(Long requestId, String movementNumber) {
         return link("purchase-handover-pdf", "purchase.handover.pdf", movementNumber,
-                () -> documents.handoverPdf(requestId));
+                locale -> documents.handoverPdf(requestId, locale));
     }
 
-    private static Anchor link(String id, String labelKey, String documentNumber, Supplier<byte[]> pdf) {
+    private static Anchor link(String id, String labelKey, String documentNumber, Function<Locale, byte[]> pdf) {
         DownloadHandler download = DownloadHandler.fromInputStream(event -> {
             try {
-                byte[] bytes = pdf.get();
+                byte[] bytes = pdf.apply(event.getUI().getLocale());
                 return new DownloadResponse(new ByteArrayInputStream(bytes), documentNumber + ".pdf",
                         "application/pdf", bytes.length);
             } catch (DomainException refusal) {

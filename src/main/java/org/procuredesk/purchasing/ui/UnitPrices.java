@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.procuredesk.request.LineForm;
 import org.procuredesk.request.RequestView;
+import org.procuredesk.purchasing.PriceOverrunPolicy;
 import org.procuredesk.system.Formats;
 
 /**
@@ -23,9 +24,9 @@ class UnitPrices extends VerticalLayout {
     private final List<LineForm> lines;
     private final OrderTotal total;
 
-    UnitPrices(RequestView application, BigDecimal margin, Formats formats) {
+    UnitPrices(RequestView application, PriceOverrunPolicy policy, Formats formats) {
         this.lines = application.lines();
-        this.total = new OrderTotal(application.total(), margin, formats);
+        this.total = new OrderTotal(application.total(), policy, formats);
         setPadding(false);
         FormLayout fields = new FormLayout();
         for (int index = 0; index < lines.size(); index++) {

@@ -28,6 +28,7 @@ import org.procuredesk.purchasing.OrderForm;
 import org.procuredesk.purchasing.OrderPlacement;
 import org.procuredesk.purchasing.PurchaseOrderView;
 import org.procuredesk.purchasing.Purchases;
+import org.procuredesk.purchasing.PriceOverrunPolicy;
 import org.procuredesk.purchasing.PurchasingProperties;
 import org.procuredesk.request.EquipmentCategory;
 import org.procuredesk.request.RequestTaskService;
@@ -158,7 +159,7 @@ class PlaceOrderFormTest {
 
     private Component open() {
         return new PlaceOrderForm(requestTasks, orderPlacement, purchases,
-                new PurchasingProperties(new BigDecimal("0.10"), null), PurchasingViews.FORMATS, PurchasingViews.CLOCK)
+                new PriceOverrunPolicy(new PurchasingProperties(new BigDecimal("0.10"), null)), PurchasingViews.FORMATS, PurchasingViews.CLOCK)
                 .create(PurchasingViews.task(), completed::incrementAndGet);
     }
 
