@@ -58,7 +58,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.procuredesk.request.ApplicationToItProcess.Decision;
 import org.procuredesk.request.ApplicationToItProcess.Exclusion;
 import org.procuredesk.request.ApplicationToItProcessTest.FixedBusinessCalendar;
-import org.procuredesk.request.ApplicationToItProcessTest.RecordingApplicationNotices;
 import org.procuredesk.request.ApplicationToItProcessTest.RecordingRequestStatus;
 import org.procuredesk.request.ApplicationToItProcessTest.RecordingSegregationOfDuties;
 
@@ -80,11 +79,11 @@ class ApplicationFulfilmentProcessTest {
     final RecordingRequestStatus requestStatus = new RecordingRequestStatus();
     final RecordingSegregationOfDuties segregationOfDuties = new RecordingSegregationOfDuties();
     final StockOutcome checkStock = new StockOutcome();
-    final Recorder stockReservations = new Recorder();
+    final RecordedCalls stockReservations = new RecordedCalls();
     final LateDeliveryReminders lateDelivery = new LateDeliveryReminders();
-    final Recorder handovers = new Recorder();
-    final Recorder orderPlacement = new Recorder();
-    final RecordingApplicationNotices notices = new RecordingApplicationNotices();
+    final RecordedCalls handovers = new RecordedCalls();
+    final RecordedCalls orderPlacement = new RecordedCalls();
+    final RecordedCalls notices = new RecordedCalls();
     String businessKey;
 
     @BeforeEach
@@ -174,7 +173,7 @@ class ApplicationFulfilmentProcessTest {
 
         assertThat(application).hasPassed(APPLICATION_REJECTED_FROM_BUDGET).isEnded();
         assertThat(requestStatus.statuses).last().isEqualTo("REJECTED");
-        assertThat(notices.outcomes).containsExactly("rejected");
+        assertThat(notices.calls).containsExactly("rejected");
         assertThat(stockReservations.calls).containsExactly("release");
     }
 
@@ -227,7 +226,7 @@ class ApplicationFulfilmentProcessTest {
         assertThat(application).hasPassed(APPLICATION_REJECTED_OVER_PRICE).isEnded();
         assertThat(orderPlacement.calls).containsExactly("cancelOrderInForce");
         assertThat(requestStatus.statuses).last().isEqualTo("REJECTED");
-        assertThat(notices.outcomes).containsExactly("rejected");
+        assertThat(notices.calls).containsExactly("rejected");
     }
 
     // receive goods
@@ -326,23 +325,6 @@ class ApplicationFulfilmentProcessTest {
         @Override
         public void execute(DelegateExecution execution) {
             execution.setVariable(VAR_STOCK_RESERVED, reserves);
-        }
-    }
-
-    /** Records the methods the model calls on it. */
-    public static class Recorder {
-        final List<String> calls = new ArrayList<>();
-
-        public void release(DelegateExecution execution) {
-            calls.add("release");
-        }
-
-        public void cancelOrderInForce(DelegateExecution execution) {
-            calls.add("cancelOrderInForce");
-        }
-
-        public void confirmedAutomatically(DelegateExecution execution) {
-            calls.add("confirmedAutomatically");
         }
     }
 

@@ -92,7 +92,7 @@ class ApplicationToItProcessTest {
     final RecordingSegregationOfDuties segregationOfDuties = new RecordingSegregationOfDuties();
     final RecordingSegregationOfDuties escalations = new RecordingSegregationOfDuties();
     final RecordingSegregationOfDuties reminders = new RecordingSegregationOfDuties();
-    final RecordingApplicationNotices notices = new RecordingApplicationNotices();
+    final RecordedCalls notices = new RecordedCalls();
     String businessKey;
 
     @BeforeEach
@@ -104,7 +104,7 @@ class ApplicationToItProcessTest {
         Mocks.register("remindApprover", reminders);
         Mocks.register("applicationNotices", notices);
         Mocks.register("businessCalendar", new FixedBusinessCalendar());
-        Mocks.register("stockReservations", new ApplicationFulfilmentProcessTest.Recorder());
+        Mocks.register("stockReservations", new RecordedCalls());
         route(LINE_MANAGER);
     }
 
@@ -185,7 +185,7 @@ class ApplicationToItProcessTest {
 
         assertThat(application).hasPassed(ApplicationToItProcess.CORRECTION_OVERDUE, ApplicationToItProcess.APPLICATION_CANCELLED).isEnded();
         assertThat(requestStatus.statuses).containsExactly("SUBMITTED", "RETURNED", "CANCELLED");
-        assertThat(notices.outcomes).containsExactly("cancelled");
+        assertThat(notices.calls).containsExactly("cancelled");
     }
 
     @ParameterizedTest
@@ -227,7 +227,7 @@ class ApplicationToItProcessTest {
         assertThat(application).hasPassedInOrder(DECIDE_APPROVALS, APPROVE_BY_LINE_MANAGER, APPLICATION_APPROVED)
                 .hasNotPassed(APPROVE_BY_IT_HEAD, APPROVE_BY_SECURITY, APPROVE_BY_FINANCE).isWaitingAt(CHECK_STOCK);
         assertThat(requestStatus.statuses).containsExactly("SUBMITTED", "IN_APPROVAL", "APPROVED");
-        assertThat(notices.outcomes).containsExactly("approved");
+        assertThat(notices.calls).containsExactly("approved");
     }
 
     @Test
@@ -286,7 +286,7 @@ class ApplicationToItProcessTest {
 
         assertThat(application).hasPassed(level, APPLICATION_REJECTED).hasNotPassed(APPLICATION_APPROVED).isEnded();
         assertThat(requestStatus.statuses).containsExactly("REJECTED");
-        assertThat(notices.outcomes).containsExactly("rejected");
+        assertThat(notices.calls).containsExactly("rejected");
     }
 
     @ParameterizedTest
@@ -420,23 +420,6 @@ class ApplicationToItProcessTest {
 
         public void moveTo(DelegateExecution execution, String status) {
             statuses.add(RequestStatus.valueOf(status).name());
-        }
-    }
-
-    /** Records which outcome the requester was to be told of. */
-    public static class RecordingApplicationNotices {
-        final List<String> outcomes = new ArrayList<>();
-
-        public void approved(DelegateExecution execution) {
-            outcomes.add("approved");
-        }
-
-        public void rejected(DelegateExecution execution) {
-            outcomes.add("rejected");
-        }
-
-        public void cancelled(DelegateExecution execution) {
-            outcomes.add("cancelled");
         }
     }
 
