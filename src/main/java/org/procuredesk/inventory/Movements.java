@@ -29,7 +29,7 @@ class Movements {
         this.clock = clock;
     }
 
-    /** Moves the assets named by their inventory numbers; those reserved for an application move only when issued for it. */
+    /** Moves the assets with these inventory numbers; one reserved for an application moves only when issued for it. */
     MovementDocument move(List<String> inventoryNumbers, Holder to, String reason, String recordedBy) {
         List<String> named = inventoryNumbers == null ? List.of() : inventoryNumbers.stream().distinct().toList();
         if (named.isEmpty()) {
@@ -57,7 +57,7 @@ class Movements {
         }
         assets.forEach(asset -> asset.moveTo(to));
         Movement movement = new Movement(from, to, reason, requestId, assets.stream().map(Asset::getId).toList());
-        // whole seconds, as every database keeps them (MySQL is sent no fractions), so the document reads back as written
+        // whole seconds, as every database keeps them (MySQL is sent none), so the document reads back as written
         return documents.save(new MovementDocument(numbers.next(SERIES), movement, recordedBy.strip(),
                 clock.instant().truncatedTo(ChronoUnit.SECONDS), LocalDate.now(clock)));
     }
