@@ -13,8 +13,10 @@ final class AssetColumns {
 
     /** @param withHolder whether to name who holds each asset; a list of one holder's assets need not */
     static void addTo(Grid<AssetSummary> grid, Formats formats, Locale locale, boolean withHolder) {
-        grid.addColumn(AssetSummary::inventoryNumber).setHeader(grid.getTranslation("asset.inventoryNumber"));
-        grid.addColumn(AssetSummary::serialNumber).setHeader(grid.getTranslation("asset.serialNumber"));
+        grid.addColumn(AssetSummary::inventoryNumber).setHeader(grid.getTranslation("asset.inventoryNumber"))
+                .setAutoWidth(true);
+        grid.addColumn(AssetSummary::serialNumber).setHeader(grid.getTranslation("asset.serialNumber"))
+                .setAutoWidth(true);
         grid.addColumn(asset -> grid.getTranslation(asset.category().messageKey()))
                 .setHeader(grid.getTranslation("asset.category"));
         grid.addColumn(AssetSummary::model).setHeader(grid.getTranslation("asset.model"));
