@@ -84,7 +84,7 @@ class Asset {
     protected Asset() {
     }
 
-    /** A received item, in stock at the warehouse that received it and reserved for the application it was bought for. */
+    /** A received item: in stock at the warehouse that received it, reserved for the application it was bought for. */
     Asset(String inventoryNumber, NewAsset item, Holder warehouse, long requestId, Instant createdAt) {
         this.inventoryNumber = inventoryNumber;
         this.serialNumber = Text.orNull(item.serialNumber());
@@ -123,7 +123,7 @@ class Asset {
         this.reservedForRequestId = null;
     }
 
-    /** Gives the asset to another holder: in stock at a warehouse, in use anywhere else; its reservation is fulfilled. */
+    /** Gives the asset to another holder: in stock at a warehouse, in use elsewhere; its reservation is fulfilled. */
     void moveTo(Holder to) {
         refuseIfWrittenOff();
         this.holderKind = to.kind();

@@ -42,7 +42,7 @@ public class AssetRegister {
         return views.summaries(reservation.reserve(requestId, warehouseId, needs));
     }
 
-    /** Registers received items in stock at the warehouse, reserved for the application, each with a new inventory number. */
+    /** Registers received items in stock at the warehouse, reserved for the application, each under a new number. */
     public List<AssetSummary> registerReceived(long requestId, long warehouseId, List<NewAsset> items) {
         return views.summaries(receipts.register(requestId, warehouseId, items));
     }
@@ -57,7 +57,7 @@ public class AssetRegister {
         return views.view(movements.move(reserved, Holder.employee(employeeUsername), reason, requestId, recordedBy));
     }
 
-    /** Moves the assets, all held by one holder and reserved for no application, to another holder on one movement document. */
+    /** Moves assets, all held by one holder and reserved for no application, to another holder on one document. */
     public MovementDocumentView move(List<String> inventoryNumbers, Holder to, String reason, String recordedBy) {
         return views.view(movements.move(inventoryNumbers, to, reason, recordedBy));
     }

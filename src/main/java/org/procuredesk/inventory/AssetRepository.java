@@ -20,7 +20,8 @@ interface AssetRepository extends JpaRepository<Asset, Long>, JpaSpecificationEx
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("""
             select a from Asset a where a.holderKind = :kind and a.holderReference = :reference
-            and a.status = org.procuredesk.inventory.AssetStatus.IN_STOCK and a.reservedForRequestId is null and a.category in :categories
+            and a.status = org.procuredesk.inventory.AssetStatus.IN_STOCK and a.reservedForRequestId is null
+            and a.category in :categories
             order by a.id""")
     List<Asset> lockInStock(HolderKind kind, String reference, Collection<EquipmentCategory> categories);
 

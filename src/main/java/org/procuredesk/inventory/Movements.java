@@ -29,7 +29,7 @@ class Movements {
         this.clock = clock;
     }
 
-    /** Moves the assets named by their inventory numbers; those reserved for an application move only when issued for it. */
+    /** Moves the assets with these inventory numbers; one reserved for an application moves only when issued for it. */
     MovementDocument move(List<String> inventoryNumbers, Holder to, String reason, String recordedBy) {
         List<String> named = inventoryNumbers == null ? List.of() : inventoryNumbers.stream().distinct().toList();
         if (named.isEmpty()) {
@@ -46,24 +46,24 @@ class Movements {
     }
 
     /** Refused when nothing moves, the assets have several holders, one is written off, or the receiver is unknown. */
-    MovementDocument move(List<Asset> assets, Holder to, String reason, Long requestId, String recordedBy) {
+    MovementDocument move(List<Asset> moving, Holder to, String reason, Long requestId, String recordedBy) {
         if (Text.orNull(recordedBy) == null) {
             throw new DomainException("movement.recordedByRequired");
         }
         holders.known(to);
-        Holder from = onlyHolderOf(assets);
+        Holder from = onlyHolderOf(moving);
         if (from.equals(to)) {
             throw new DomainException("movement.sameHolder", holders.nameOf(to));
         }
-        assets.forEach(asset -> asset.moveTo(to));
-        Movement movement = new Movement(from, to, reason, requestId, assets.stream().map(Asset::getId).toList());
-        // whole seconds, as every database keeps them (MySQL is sent no fractions), so the document reads back as written
+        moving.forEach(asset -> asset.moveTo(to));
+        Movement movement = new Movement(from, to, reason, requestId, moving.stream().map(Asset::getId).toList());
+        // whole seconds, as every database keeps them (MySQL is sent none), so the document reads back as written
         return documents.save(new MovementDocument(numbers.next(SERIES), movement, recordedBy.strip(),
                 clock.instant().truncatedTo(ChronoUnit.SECONDS), LocalDate.now(clock)));
     }
 
-    private static Holder onlyHolderOf(List<Asset> assets) {
-        List<Holder> from = assets.stream().map(Asset::holder).distinct().toList();
+    private static Holder onlyHolderOf(List<Asset> moving) {
+        List<Holder> from = moving.stream().map(Asset::holder).distinct().toList();
         if (from.isEmpty()) {
             throw new DomainException("movement.nothingToMove");
         }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 class ReceivedItemRules {
 
     static final int MAX_WARRANTY_MONTHS = 120;
+    private static final BigDecimal AMOUNT_CEILING = new BigDecimal("1E13");
 
     private final AssetRepository assets;
 
@@ -42,9 +43,8 @@ class ReceivedItemRules {
         refuseIf(item.category() == null, field + "category", "validation.required");
         refuseIf(Text.orNull(item.description()) == null, field + "description", "validation.required");
         refuseIf(item.purchaseDate() == null, field + "purchaseDate", "validation.required");
-        refuseIf(item.purchasePrice() != null && (item.purchasePrice().signum() < 0
-                || item.purchasePrice().stripTrailingZeros().scale() > 2
-                || item.purchasePrice().compareTo(new BigDecimal("1E13")) >= 0), field + "purchasePrice", "asset.price");
+        refuseIf(item.purchasePrice() != null && !isAmount(item.purchasePrice()), field + "purchasePrice",
+                "asset.price");
         refuseIf(item.warrantyMonths() < 0 || item.warrantyMonths() > MAX_WARRANTY_MONTHS,
                 field + "warrantyMonths", "asset.warrantyMonths", MAX_WARRANTY_MONTHS);
         refuseTooLong(item.model(), 200, field + "model");
@@ -52,6 +52,11 @@ class ReceivedItemRules {
         refuseTooLong(item.serialNumber(), 100, field + "serialNumber");
         refuseTooLong(item.supplier(), 200, field + "supplier");
         refuseTooLong(item.receiptDocumentNumber(), 64, field + "receiptDocumentNumber");
+    }
+
+    /** Zero or more, in cents, as a decimal(15, 2) column holds it. */
+    private static boolean isAmount(BigDecimal price) {
+        return price.signum() >= 0 && price.stripTrailingZeros().scale() <= 2 && price.compareTo(AMOUNT_CEILING) < 0;
     }
 
     private static void refuseTooLong(String text, int max, String field) {

@@ -14,6 +14,8 @@ public final class ApiPaths {
     public static final String TASKS = ROOT + "/tasks";
     public static final String SUBSTITUTIONS = ROOT + "/substitutions";
     public static final String NOTIFICATIONS = ROOT + "/notifications";
+    public static final String ASSETS = ROOT + "/assets";
+    public static final String MOVEMENTS = ROOT + "/movements";
 
     /** What only administrators may reach, refused before a request body is even read. */
     static final String[] ADMINISTRATION = {PEOPLE + "/**", DEPARTMENTS + "/**", BRANCHES + "/**",

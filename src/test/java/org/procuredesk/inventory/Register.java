@@ -53,12 +53,13 @@ final class Register {
                 .saveDraft(null, Applications.laptop(people)).id());
     }
 
-    /** Puts the items in stock at the warehouse, reserved for nobody. */
+    /** Puts the items in stock at the warehouse, reserved for nobody; as they are then. */
     List<AssetSummary> inStock(long warehouseId, NewAsset... items) {
         long receivedFor = newApplication();
         List<AssetSummary> received = register.registerReceived(receivedFor, warehouseId, List.of(items));
         register.releaseReservations(receivedFor);
-        return received;
+        return received.stream().map(asset -> register.findByInventoryNumber(asset.inventoryNumber()).orElseThrow())
+                .toList();
     }
 
     /** An item of the category and model with a serial number of its own, two years' warranty. */

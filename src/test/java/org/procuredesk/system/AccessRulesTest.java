@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.procuredesk.HttpTestClient;
@@ -73,7 +74,8 @@ class AccessRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/me", "/api/v1/openapi", "/api/v1/people", "/api/v1/notifications",
-            "/api/v1/no-such-thing"})
+            "/api/v1/no-such-thing", "/api/v1/assets?serial=SN-1", "/api/v1/assets/INV-2026-000001",
+            "/api/v1/movements/MOV-2026-000001"})
     void anonymousCallToTheApiIsRefusedWithProblemDetails(String path) {
         HttpResponse<String> response = http.get(path);
 
@@ -81,6 +83,16 @@ class AccessRulesTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("\"status\":401").contains("Sign in to use this address.");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ion.support, 200", "george.warehouse, 200", "victor.ithead, 200", "irina.auditor, 200",
+            "ana.requester, 403", "carmen.finance, 403", "alex.admin, 403"})
+    void theEquipmentRegisterIsReadByItSupportTheWarehouseKeeperTheItHeadAndAuditorsOnly(String username, int status) {
+        HttpResponse<String> response = http.get("/api/v1/assets?inventoryNumber=INV-0000-000000", username,
+                DEMO_PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(status);
     }
 
     @Test

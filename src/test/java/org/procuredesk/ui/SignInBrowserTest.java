@@ -23,22 +23,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ProcureDeskIntegrationTest
 class SignInBrowserTest extends BrowserTest {
 
-    static final List<String> EVERYONE = List.of("", "tasks");
-    static final List<String> REQUESTERS = List.of("", "tasks", "applications/new", "applications");
-    static final List<String> ADMINISTRATION = List.of("", "tasks", "admin/people", "admin/departments",
-            "admin/branches");
+    static final List<String> EVERYONE = List.of("", "tasks", "my-equipment");
+    static final List<String> REQUESTERS = List.of("", "tasks", "my-equipment", "applications/new", "applications");
+    static final List<String> EQUIPMENT_READERS = List.of("", "tasks", "my-equipment", "equipment");
+    static final List<String> ADMINISTRATION = List.of("", "tasks", "my-equipment", "admin/people",
+            "admin/departments", "admin/branches");
 
     /** The intended navigation of each demo person, by role. */
     static final Map<String, List<String>> NAVIGATION = Map.of(
             "ana.requester", REQUESTERS,
             "mihai.manager", EVERYONE,
-            "ion.support", EVERYONE,
+            "ion.support", EQUIPMENT_READERS,
             "elena.supporthead", EVERYONE,
-            "victor.ithead", EVERYONE,
+            "victor.ithead", EQUIPMENT_READERS,
             "carmen.finance", EVERYONE,
             "dan.security", EVERYONE,
-            "george.warehouse", EVERYONE,
-            "irina.auditor", EVERYONE,
+            "george.warehouse", EQUIPMENT_READERS,
+            "irina.auditor", EQUIPMENT_READERS,
             "alex.admin", ADMINISTRATION);
 
     @Autowired

@@ -1,0 +1,47 @@
+package org.procuredesk.inventory;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.procuredesk.system.ApiPaths;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The equipment register over REST, read-only, for the same roles as the UI: both call {@link EquipmentSearch}. */
+@RestController
+@Tag(name = "Equipment register")
+class EquipmentEndpoints {
+
+    private final EquipmentSearch search;
+
+    EquipmentEndpoints(EquipmentSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping(ApiPaths.ASSETS)
+    @Operation(summary = "The assets with this inventory number and serial number, each when given (one must be)")
+    List<AssetSummary> find(@RequestParam(required = false) String inventoryNumber,
+                            @RequestParam(required = false) String serial) {
+        return search.find(inventoryNumber, serial);
+    }
+
+    @GetMapping(ApiPaths.ASSETS + "/{inventoryNumber}")
+    @Operation(summary = "One asset, by its inventory number")
+    AssetSummary asset(@PathVariable String inventoryNumber) {
+        return search.asset(inventoryNumber);
+    }
+
+    @GetMapping(ApiPaths.ASSETS + "/{inventoryNumber}/history")
+    @Operation(summary = "Every movement document that moved the asset, oldest first")
+    List<MovementDocumentView> history(@PathVariable String inventoryNumber) {
+        return search.history(inventoryNumber);
+    }
+
+    @GetMapping(ApiPaths.MOVEMENTS + "/{number}")
+    @Operation(summary = "One movement document, by its number")
+    MovementDocumentView movement(@PathVariable String number) {
+        return search.movement(number);
+    }
+}
