@@ -9,9 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -126,7 +125,8 @@ public class Fulfilment {
     private void execute(Job job) {
         try {
             managementService.executeJob(job.getId());
-        } catch (OptimisticLockingException | NullValueException ranByTheJobExecutorMeanwhile) {
+        } catch (ProcessEngineException ranByTheJobExecutorMeanwhile) {
+            // it clashed with the job executor running the same job (on MariaDB, maybe as a deadlock): look again
             sleep();
         }
     }
