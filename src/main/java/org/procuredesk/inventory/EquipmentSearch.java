@@ -8,10 +8,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The register as IT support, the warehouse keeper, the IT head and auditors read it: in the UI and over REST. */
+/** The register as IT support and its head, the warehouse keeper, the IT head and auditors read it: in the UI and over REST. */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('IT_SUPPORT', 'WAREHOUSE', 'IT_HEAD', 'AUDITOR')")
+@PreAuthorize("hasAnyRole('IT_SUPPORT', 'IT_SUPPORT_HEAD', 'WAREHOUSE', 'IT_HEAD', 'AUDITOR')")
 public class EquipmentSearch {
 
     private static final Sort BY_INVENTORY_NUMBER = Sort.by("inventoryNumber");

@@ -1,7 +1,9 @@
 package org.procuredesk.request;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
@@ -21,6 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ApplicationTimeline {
+
+    private static final Set<String> HAPPENINGS = Set.of(ApplicationToItProcess.APPLICATION_CANCELLED,
+            ApplicationToItProcess.BUDGET_APPROVED, ApplicationToItProcess.BUDGET_EXCLUDED,
+            ApplicationToItProcess.RECEIPT_CONFIRMATION_OVERDUE);
 
     private final RequestAccess access;
     private final HistoryService historyService;
@@ -61,15 +67,20 @@ public class ApplicationTimeline {
         Stream<TimelineEntry> tasks = historyService.createHistoricTaskInstanceQuery()
                 .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc().list().stream()
                 .map(task -> entry(task, comments.getOrDefault(task.getId(), List.of())));
-        return Stream.concat(tasks, cancellation(processInstanceId)).toList();
+        return Stream.concat(tasks, happenings(processInstanceId))
+                .sorted(Comparator.comparing(TimelineEntry::started)).toList();
     }
 
-    /** The end the process came to when nobody corrected the application in time; its step names the reason. */
-    private Stream<TimelineEntry> cancellation(String processInstanceId) {
+    /**
+     * What happened to the application without anyone's task: its budget's news, and what time decided — an
+     * automatic cancellation, an automatically confirmed receipt. Each step's name says what it was.
+     */
+    private Stream<TimelineEntry> happenings(String processInstanceId) {
         return historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
-                .activityId(ApplicationToItProcess.APPLICATION_CANCELLED).list().stream()
-                .map(end -> new TimelineEntry(end.getActivityId(), null, end.getStartTime().toInstant(),
-                        end.getStartTime().toInstant(), List.of()));
+                .finished().list().stream()
+                .filter(event -> HAPPENINGS.contains(event.getActivityId()))
+                .map(event -> new TimelineEntry(event.getActivityId(), null, event.getStartTime().toInstant(),
+                        event.getStartTime().toInstant(), List.of()));
     }
 
     private TimelineEntry entry(HistoricTaskInstance task, List<String> comments) {

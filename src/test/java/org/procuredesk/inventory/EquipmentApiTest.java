@@ -11,7 +11,7 @@ import org.procuredesk.ApiClient;
 import org.procuredesk.ApiClient.Answer;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The register over REST: read-only, for IT support, the warehouse keeper, the IT head and auditors. */
+/** The register over REST: read-only, for IT support and its head, the warehouse keeper, the IT head and auditors. */
 class EquipmentApiTest extends AtAnEmptyWarehouse {
 
     @LocalServerPort
@@ -52,7 +52,7 @@ class EquipmentApiTest extends AtAnEmptyWarehouse {
     void theWarehouseKeeperTheItHeadAndAuditorsReadTheRegisterAndNobodyElse() {
         String path = "/api/v1/assets?inventoryNumber=" + laptop.inventoryNumber();
 
-        for (String reader : List.of("george.warehouse", "victor.ithead", "irina.auditor")) {
+        for (String reader : List.of("george.warehouse", "elena.supporthead", "victor.ithead", "irina.auditor")) {
             assertThat(api.as(reader).get(path).body().findValuesAsText("inventoryNumber")).as(reader)
                     .containsExactly(laptop.inventoryNumber());
         }

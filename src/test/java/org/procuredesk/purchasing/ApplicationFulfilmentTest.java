@@ -33,6 +33,7 @@ import org.procuredesk.inventory.NewAsset;
 import org.procuredesk.notification.Notifications;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.request.ApplicationBudgeting;
+import org.procuredesk.request.ApplicationTimeline;
 import org.procuredesk.request.ApplicationToItProcess;
 import org.procuredesk.request.ApplicationToItProcess.Approval;
 import org.procuredesk.request.ApplicationToItProcess.Decision;
@@ -42,6 +43,7 @@ import org.procuredesk.request.PurchaseRequestService;
 import org.procuredesk.request.RequestForm;
 import org.procuredesk.request.RequestStatus;
 import org.procuredesk.request.RequestView;
+import org.procuredesk.request.TimelineEntry;
 import org.procuredesk.system.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -74,6 +76,8 @@ class ApplicationFulfilmentTest {
     PeopleDirectory people;
     @Autowired
     Notifications notifications;
+    @Autowired
+    ApplicationTimeline timeline;
     @Autowired
     ManagementService managementService;
     @Autowired
@@ -113,6 +117,27 @@ class ApplicationFulfilmentTest {
         assertThat(asset.warrantyUntil()).isEqualTo(LocalDate.now().plusMonths(24));
         assertThat(pages(as(people, REQUESTER, () -> documents.receiptPdf(application.id(), Locale.ENGLISH)))).isEqualTo(2);
         assertThat(pages(as(people, REQUESTER, () -> documents.handoverPdf(application.id(), new Locale("ro"))))).isEqualTo(2);
+    }
+
+    @Test
+    void receiptNobodyConfirmsIsConfirmedAutomaticallyAndTheHistorySaysSo() {
+        RequestView application = fulfilment.toReceive(laptops(1));
+        as(people, WAREHOUSE_KEEPER, () -> goodsReception.receiveGoods(
+                fulfilment.task(application, ApplicationToItProcess.RECEIVE_GOODS).getId(), delivery(1)));
+        as(people, SUPPORT, () -> handovers.handOver(
+                fulfilment.task(application, ApplicationToItProcess.HAND_OVER).getId(), null));
+
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(processOf(application))
+                .activityId(ApplicationToItProcess.RECEIPT_CONFIRMATION_OVERDUE).singleResult().getId());
+
+        assertThat(status(application)).isEqualTo(RequestStatus.FULFILLED);
+        as(people, REQUESTER, () -> {
+            assertThat(purchases.handoverOf(application.id()).orElseThrow().confirmedAutomatically()).isTrue();
+            assertThat(timeline.of(application.id())).extracting(TimelineEntry::step).containsSubsequence(
+                    ApplicationToItProcess.BUDGET_APPROVED, ApplicationToItProcess.PLACE_ORDER,
+                    ApplicationToItProcess.RECEIVE_GOODS, ApplicationToItProcess.HAND_OVER,
+                    ApplicationToItProcess.RECEIPT_CONFIRMATION_OVERDUE);
+        });
     }
 
     @Test
@@ -204,7 +229,7 @@ class ApplicationFulfilmentTest {
     }
 
     @Test
-    void itemsHandedOverAreNotTheRequestersUntilTheyConfirmOrFiveWorkingDaysPass() {
+    void onlyItSupportHandsOverTheReceivedItems() {
         RequestView application = fulfilment.toReceive(laptops(1));
         as(people, WAREHOUSE_KEEPER, () -> goodsReception.receiveGoods(
                 fulfilment.task(application, ApplicationToItProcess.RECEIVE_GOODS).getId(), delivery(1)));

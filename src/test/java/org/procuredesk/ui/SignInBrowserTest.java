@@ -34,7 +34,7 @@ class SignInBrowserTest extends BrowserTest {
             "ana.requester", REQUESTERS,
             "mihai.manager", EVERYONE,
             "ion.support", EQUIPMENT_READERS,
-            "elena.supporthead", EVERYONE,
+            "elena.supporthead", EQUIPMENT_READERS,
             "victor.ithead", EQUIPMENT_READERS,
             "carmen.finance", EVERYONE,
             "dan.security", EVERYONE,

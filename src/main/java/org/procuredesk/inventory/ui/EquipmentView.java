@@ -22,7 +22,7 @@ import org.procuredesk.system.Formats;
 /** The equipment register, read-only: every asset, a page at a time, found by number or model, status and category. */
 @Route("equipment")
 @Menu(title = "nav.equipment", order = 20, icon = "vaadin:laptop")
-@RolesAllowed({"IT_SUPPORT", "WAREHOUSE", "IT_HEAD", "AUDITOR"})
+@RolesAllowed({"IT_SUPPORT", "IT_SUPPORT_HEAD", "WAREHOUSE", "IT_HEAD", "AUDITOR"})
 public class EquipmentView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<AssetSummary> grid = new Grid<>();

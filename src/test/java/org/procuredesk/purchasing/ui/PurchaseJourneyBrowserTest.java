@@ -58,6 +58,7 @@ class PurchaseJourneyBrowserTest extends BrowserTest {
 
         openFromMyTasks("george.warehouse", number, "Receive goods");
         assertThat(textOf("receipt-order-number")).isEqualTo("PO-7781");
+        assertThat(textOf("purchase-orders")).as("the task shows what the application's page shows").contains("PO-7781");
         type("receipt-supplierDocument", "AVZ 1203");
         type("receipt-items-0-serialNumber", "PF3XK2");
         screenshot("purchase-2-receive");
