@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Step 5, {@code ${checkStock}}: when the IT warehouse of the delivery branch holds everything the
  * approved application asks for, it is reserved for it and the application goes straight to its handover.
- * Anything short, and nothing is reserved: the application is bought whole.
+ * Anything short, and nothing is reserved: the application is bought whole. Run again for the same application
+ * (a retried job), it finds what it reserved the first time.
  */
 @Component("checkStock")
 class CheckStockDelegate implements JavaDelegate {
@@ -34,9 +35,10 @@ class CheckStockDelegate implements JavaDelegate {
         RequestView request = records.view((Long) execution.getVariable(ApplicationToItProcess.VAR_REQUEST_ID));
         List<StockNeed> needs = request.lines().stream()
                 .map(line -> new StockNeed(line.category(), line.preferredModel(), line.quantity())).toList();
-        boolean reserved = peopleDirectory.warehouseOfBranch(request.deliveryBranchId())
-                .map(warehouse -> !assetRegister.reserveInStock(request.id(), warehouse, needs).isEmpty())
-                .orElse(false);
+        boolean reserved = !assetRegister.reservedFor(request.id()).isEmpty()
+                || peopleDirectory.warehouseOfBranch(request.deliveryBranchId())
+                        .map(warehouse -> !assetRegister.reserveInStock(request.id(), warehouse, needs).isEmpty())
+                        .orElse(false);
         execution.setVariable(ApplicationToItProcess.VAR_STOCK_RESERVED, reserved);
     }
 }

@@ -68,7 +68,13 @@ public class ApplicationTimeline {
                 .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc().list().stream()
                 .map(task -> entry(task, comments.getOrDefault(task.getId(), List.of())));
         return Stream.concat(tasks, happenings(processInstanceId))
-                .sorted(Comparator.comparing(TimelineEntry::started)).toList();
+                .sorted(Comparator.comparing(TimelineEntry::started).thenComparing(ApplicationTimeline::taskAfterItsCause))
+                .toList();
+    }
+
+    /** A task that starts the moment something happened (the budget's news) is listed after it. */
+    private static boolean taskAfterItsCause(TimelineEntry entry) {
+        return !HAPPENINGS.contains(entry.step());
     }
 
     /**

@@ -9,10 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.procuredesk.approval.ApprovalService;
 import org.procuredesk.people.BranchSummary;
@@ -125,8 +124,8 @@ public class Fulfilment {
     private void execute(Job job) {
         try {
             managementService.executeJob(job.getId());
-        } catch (ProcessEngineException ranByTheJobExecutorMeanwhile) {
-            // it clashed with the job executor running the same job (on MariaDB, maybe as a deadlock): look again
+        } catch (RuntimeException ranByTheJobExecutorMeanwhile) {
+            // it clashed with the job executor running the same job (a lock, a deadlock on MariaDB): look again
             sleep();
         }
     }
