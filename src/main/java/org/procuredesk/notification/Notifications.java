@@ -7,6 +7,7 @@ import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.system.DomainException;
 import org.procuredesk.system.Messages;
 import org.springframework.data.domain.Limit;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,14 +26,16 @@ public class Notifications {
     private final PeopleDirectory peopleDirectory;
     private final Messages messages;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Notifications(NotificationRepository notifications, MessageArguments arguments, PeopleDirectory peopleDirectory,
-                  Messages messages, Clock clock) {
+                  Messages messages, Clock clock, ApplicationEventPublisher events) {
         this.notifications = notifications;
         this.arguments = arguments;
         this.peopleDirectory = peopleDirectory;
         this.messages = messages;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -40,7 +43,9 @@ public class Notifications {
      * @param args texts, or dates ({@code LocalDate}, {@code Instant}, {@code Date}) written the reader's way
      */
     public void notifyPerson(String username, NotificationKind kind, String link, String messageKey, Object... args) {
-        notifications.save(new Notification(username, kind, link, messageKey, arguments.store(args), clock.instant()));
+        Notification saved = notifications.save(new Notification(username, kind, link, messageKey, arguments.store(args),
+                clock.instant()));
+        events.publishEvent(new NotificationCreated(saved.getId(), username, kind));
     }
 
     /** One notification for each active person holding the role. */
