@@ -1,6 +1,9 @@
 package org.procuredesk.notification.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -8,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.procuredesk.notification.NotificationView;
@@ -18,7 +22,8 @@ import org.springframework.context.annotation.Scope;
 
 /**
  * The bell in the top bar: how many of the signed-in person's notifications are unread, counted again
- * on every navigation. A click shows the latest; choosing one marks it read and opens where it leads.
+ * on every navigation and, pushed to the open page, whenever they are told something. A click shows the
+ * latest; choosing one marks it read and opens where it leads.
  */
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -32,9 +37,13 @@ public class NotificationBell extends Div implements AfterNavigationObserver {
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Span count = new Span();
     private final NotificationList list;
+    private final LiveNotifications live;
+    private Registration liveCount;
 
-    public NotificationBell(Notifications notifications, Formats formats, AuthenticationContext authentication) {
+    NotificationBell(Notifications notifications, Formats formats, AuthenticationContext authentication,
+                     LiveNotifications live) {
         this.notifications = notifications;
+        this.live = live;
         this.username = authentication.getPrincipalName().orElseThrow();
         this.list = new NotificationList(formats, this::open, this::markAllRead);
         configureBell();
@@ -50,6 +59,26 @@ public class NotificationBell extends Div implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         refreshCount();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        liveCount = live.follow(username, () -> refreshCountIn(ui));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        liveCount.remove();
+    }
+
+    /** Called from whichever thread told the person; the page was closed meanwhile when {@code ui} is detached. */
+    private void refreshCountIn(UI ui) {
+        try {
+            ui.access(this::refreshCount);
+        } catch (UIDetachedException closedMeanwhile) {
+            liveCount.remove();
+        }
     }
 
     private void configureBell() {

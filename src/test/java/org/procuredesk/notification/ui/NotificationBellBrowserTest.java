@@ -18,10 +18,12 @@ import org.procuredesk.request.Applications;
 import org.procuredesk.request.PurchaseRequestService;
 import org.procuredesk.request.RequestView;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The bell in the top bar: it counts the unread, lists the latest with the unread marked, opens where a
- * chosen one leads and counts it read, and marks all as read.
+ * chosen one leads and counts it read, and marks all as read; it counts what its person is told while the
+ * page is open, without a reload.
  */
 @ProcureDeskIntegrationTest
 class NotificationBellBrowserTest extends BrowserTest {
@@ -34,6 +36,8 @@ class NotificationBellBrowserTest extends BrowserTest {
     PeopleDirectory people;
     @Autowired
     PurchaseRequestService requests;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void bellCountsTheUnreadAndAChosenNotificationOpensWhereItLeads() {
@@ -63,5 +67,25 @@ class NotificationBellBrowserTest extends BrowserTest {
         click(By.id("notifications-mark-all-read"));
         waitUpTo(20).until(ExpectedConditions.invisibilityOfElementLocated(By.id("notification-count")));
         assertThat(inbox.unread(REQUESTER)).isZero();
+    }
+
+    @Test
+    void bellCountsWhatThePersonIsToldWhileThePageIsOpen() {
+        Inbox inbox = new Inbox(notifications, people);
+        inbox.markAllRead(REQUESTER);
+        tellRequester("APP-0000-000001");
+        signInAndWait(REQUESTER);
+        waitUpTo(20).until(ExpectedConditions.textToBe(By.id("notification-count"), "1"));
+        browser.executeScript("window.notReloaded = true");
+
+        transactions.executeWithoutResult(status -> tellRequester("APP-0000-000002"));
+
+        waitUpTo(20).until(ExpectedConditions.textToBe(By.id("notification-count"), "2"));
+        assertThat(browser.executeScript("return window.notReloaded")).isEqualTo(true);
+        screenshot("notifications-3-told-live");
+    }
+
+    private void tellRequester(String applicationNumber) {
+        notifications.notifyPerson(REQUESTER, NotificationKind.REMINDER, null, "notice.approvalDueToday", applicationNumber);
     }
 }
