@@ -80,6 +80,7 @@ class NotificationApiTest {
         assertThat(read.body().path("emailEnabled").asBoolean()).isTrue();
         assertThat(read.body().path("kindsWithoutEmail")).extracting(JsonNode::asText).containsExactly("REMINDER");
         assertThat(requester.get("/api/v1/notifications/preferences").body().path("kindsWithoutEmail")).isEmpty();
+        security.put("/api/v1/notifications/preferences", Map.of("emailEnabled", true, "kindsWithoutEmail", List.of()));
     }
 
     private JsonNode leadingTo(Answer answer) {

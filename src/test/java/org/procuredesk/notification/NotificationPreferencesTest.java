@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.procuredesk.SignedIn.as;
 
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.procuredesk.ProcureDeskIntegrationTest;
 import org.procuredesk.people.PeopleDirectory;
@@ -21,6 +22,11 @@ class NotificationPreferencesTest {
     NotificationPreferences preferences;
     @Autowired
     PeopleDirectory people;
+
+    @AfterEach
+    void everythingEmailedAgain() {
+        as(people, WAREHOUSE_KEEPER, () -> preferences.update(WAREHOUSE_KEEPER, EmailPreferences.ALL));
+    }
 
     @Test
     void somebodyWhoNeverChoseIsEmailedAboutEverything() {
