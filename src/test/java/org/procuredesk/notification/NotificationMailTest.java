@@ -17,6 +17,8 @@ import org.procuredesk.TestMailServer;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.system.Messages;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -111,6 +113,14 @@ class NotificationMailTest {
                     "notice.approvalDueToday", "APP-5");
             step.setRollbackOnly();
         }));
+    }
+
+    @Test
+    void aMailServerThatHangsCostsAtMostTenSecondsPerEmail(@Autowired JavaMailSender sender) {
+        assertThat(((JavaMailSenderImpl) sender).getJavaMailProperties())
+                .containsEntry("mail.smtp.connectiontimeout", "10000")
+                .containsEntry("mail.smtp.timeout", "10000")
+                .containsEntry("mail.smtp.writetimeout", "10000");
     }
 
     @ParameterizedTest
