@@ -67,6 +67,10 @@ class Notification {
         return id;
     }
 
+    String getRecipient() {
+        return recipient;
+    }
+
     NotificationKind getKind() {
         return kind;
     }

@@ -12,6 +12,8 @@ interface NotificationRepository extends Repository<Notification, Long> {
 
     Notification save(Notification notification);
 
+    Optional<Notification> findById(Long id);
+
     Optional<Notification> findByIdAndRecipient(Long id, String recipient);
 
     long countByRecipientAndReadAtIsNull(String recipient);

@@ -3,6 +3,8 @@ package org.procuredesk.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +15,7 @@ import org.procuredesk.ProcureDeskIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** My notifications over REST: written in the language asked for, marked read one by one, only mine. */
+/** My notifications over REST: written in the language asked for, marked read one by one, only mine; what I am e-mailed. */
 @ProcureDeskIntegrationTest
 class NotificationApiTest {
 
@@ -63,6 +65,22 @@ class NotificationApiTest {
         assertThat(refused.status()).isEqualTo(404);
         assertThat(refused.body().path("detail").asText()).isEqualTo("Notification " + id + " does not exist.");
         assertThat(leadingTo(requester.get("/api/v1/notifications")).path("read").asBoolean()).isFalse();
+    }
+
+    @Test
+    void iChooseWhatIAmEMailedAbout() {
+        ApiClient security = ApiClient.anonymous(port).as("dan.security");
+
+        Answer changed = security.put("/api/v1/notifications/preferences",
+                Map.of("emailEnabled", true, "kindsWithoutEmail", List.of("REMINDER")));
+        Answer read = security.get("/api/v1/notifications/preferences");
+
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body().path("emailEnabled").asBoolean()).isTrue();
+        assertThat(read.body().path("kindsWithoutEmail")).extracting(JsonNode::asText).containsExactly("REMINDER");
+        assertThat(requester.get("/api/v1/notifications/preferences").body().path("kindsWithoutEmail")).isEmpty();
+        security.put("/api/v1/notifications/preferences", Map.of("emailEnabled", true, "kindsWithoutEmail", List.of()));
     }
 
     private JsonNode leadingTo(Answer answer) {
