@@ -21,6 +21,7 @@ import org.procuredesk.request.EquipmentCategory;
 import org.procuredesk.request.RequestFacts;
 import org.procuredesk.request.RequestProperties;
 import org.procuredesk.request.RequestRecords;
+import org.procuredesk.tasklist.Substitutions;
 import org.springframework.stereotype.Component;
 
 /**

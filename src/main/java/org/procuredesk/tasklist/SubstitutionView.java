@@ -1,4 +1,4 @@
-package org.procuredesk.approval;
+package org.procuredesk.tasklist;
 
 import java.time.LocalDate;
 

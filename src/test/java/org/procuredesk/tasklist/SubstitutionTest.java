@@ -1,4 +1,6 @@
-package org.procuredesk.approval;
+package org.procuredesk.tasklist;
+
+import org.procuredesk.approval.ApprovalService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

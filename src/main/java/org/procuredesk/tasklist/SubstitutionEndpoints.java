@@ -1,4 +1,4 @@
-package org.procuredesk.approval;
+package org.procuredesk.tasklist;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

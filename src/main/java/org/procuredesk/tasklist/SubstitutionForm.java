@@ -1,4 +1,4 @@
-package org.procuredesk.approval;
+package org.procuredesk.tasklist;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package org.procuredesk.approval;
+package org.procuredesk.tasklist;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

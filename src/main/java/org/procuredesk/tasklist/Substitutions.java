@@ -1,4 +1,4 @@
-package org.procuredesk.approval;
+package org.procuredesk.tasklist;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -61,7 +61,7 @@ public class Substitutions {
 
     /** Who decides for {@code person} today: their substitute while they are out, else nobody. */
     @Transactional(readOnly = true)
-    Optional<String> substituteToday(String person) {
+    public Optional<String> substituteToday(String person) {
         return substitutions.findInForce(person, LocalDate.now(clock)).stream().findFirst()
                 .map(Substitution::substitute);
     }
