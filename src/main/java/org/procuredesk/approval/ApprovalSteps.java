@@ -38,10 +38,14 @@ class ApprovalSteps {
         this.purchases = purchases;
     }
 
-    /** The person a substitute decides for: the line manager they stand in for. */
+    /**
+     * The person a substitute decides for: whoever the task is assigned to, when the approver stands in for
+     * them today; or the line manager the task went to the substitute for when it was created.
+     */
     private String actingFor(Task task, Approval approval, String approver) {
-        if (approval != Approval.LINE_MANAGER) {
-            return null;
+        String assignedTo = TaskActions.actingFor(task, approver);
+        if (assignedTo != null || approval != Approval.LINE_MANAGER) {
+            return assignedTo;
         }
         Object standsInFor = runtimeService.getVariable(task.getExecutionId(),
                 ApplicationToItProcess.VAR_LINE_MANAGER_ACTING_FOR);

@@ -82,6 +82,11 @@ public class PeopleDirectory {
                 .map(Person::getUsername).sorted().toList();
     }
 
+    /** The active members of the departments the person heads, themselves excluded: their team. */
+    public List<String> teamOf(String head) {
+        return people.findActiveUsernamesHeadedBy(head);
+    }
+
     /** Remembers the language a person chose for themselves, so their next session opens in it. */
     @Transactional
     @PreAuthorize("#username == authentication.name")

@@ -23,6 +23,10 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     List<Person> lockActiveWithRole(Role role);
 
     @EntityGraph(attributePaths = {"department", "branch"})
+    @Query("select p.username from Person p where p.department.head.username = :head and p.active = true"
+            + " and p.username <> :head order by p.username")
+    List<String> findActiveUsernamesHeadedBy(String head);
+
     @Query("select p from Person p order by p.fullName")
     List<Person> findAllForAdministration();
 

@@ -7,7 +7,7 @@ import org.procuredesk.people.PersonSummary;
 import org.procuredesk.people.Role;
 import org.procuredesk.system.CurrentUser;
 import org.procuredesk.system.DomainException;
-import org.procuredesk.tasklist.TaskActions;
+import org.procuredesk.tasklist.TaskList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,12 +27,12 @@ class RequestAccess {
 
     private final PurchaseRequestRepository requests;
     private final PeopleDirectory peopleDirectory;
-    private final TaskActions taskActions;
+    private final TaskList taskList;
 
-    RequestAccess(PurchaseRequestRepository requests, PeopleDirectory peopleDirectory, TaskActions taskActions) {
+    RequestAccess(PurchaseRequestRepository requests, PeopleDirectory peopleDirectory, TaskList taskList) {
         this.requests = requests;
         this.peopleDirectory = peopleDirectory;
-        this.taskActions = taskActions;
+        this.taskList = taskList;
     }
 
     String currentUsername() {
@@ -62,7 +62,7 @@ class RequestAccess {
     /** Whoever an open task of the application is assigned or offered to, e.g. a stand-in line manager. */
     private boolean hasATaskOf(String username, PurchaseRequest request) {
         return request.getNumber() != null
-                && taskActions.actionableBy(username).processInstanceBusinessKey(request.getNumber()).count() > 0;
+                && taskList.hasTaskOnCase(username, request.getNumber());
     }
 
     private boolean isHeadOf(String username, Long departmentId) {

@@ -1,52 +1,50 @@
 package org.procuredesk.tasklist;
 
-import java.util.Collection;
-import java.util.Date;
-import java.util.List;
+import java.time.Clock;
+import java.time.Instant;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** How much open work a person has, across every process: the figures on their home page. */
 @Service
+@Transactional(readOnly = true)
 public class MyWork {
 
-    private final TaskService taskService;
-    private final HistoryService historyService;
+    private static final TaskFilter OVERDUE = new TaskFilter(null, null, DueWindow.OVERDUE, null, null, null, null);
 
-    MyWork(TaskService taskService, HistoryService historyService) {
-        this.taskService = taskService;
+    private final TaskIndex index;
+    private final Viewers viewers;
+    private final HistoryService historyService;
+    private final Clock clock;
+
+    MyWork(TaskIndex index, Viewers viewers, HistoryService historyService, Clock clock) {
+        this.index = index;
+        this.viewers = viewers;
         this.historyService = historyService;
+        this.clock = clock;
     }
 
-    /**
-     * @param username the person
-     * @param groups   the engine groups (role names) they belong to
-     */
     @PreAuthorize("isAuthenticated() and #username == authentication.name")
-    public Summary summaryFor(String username, Collection<String> groups) {
-        Date now = new Date();
-        long assigned = taskService.createTaskQuery().taskAssignee(username).count();
-        long overdueAssigned = taskService.createTaskQuery().taskAssignee(username).dueBefore(now).count();
-        long offered = groups.isEmpty() ? 0 : groupTasks(groups).count();
-        long overdueOffered = groups.isEmpty() ? 0 : groupTasks(groups).dueBefore(now).count();
+    public Summary summaryFor(String username) {
+        Viewer viewer = viewers.of(username);
+        Instant now = clock.instant();
+        long assigned = index.count(viewer, TaskScope.MINE, TaskFilter.ALL, now);
+        long offered = index.count(viewer, TaskScope.GROUPS, TaskFilter.ALL, now);
+        long overdue = index.count(viewer, TaskScope.MINE, OVERDUE, now)
+                + index.count(viewer, TaskScope.GROUPS, OVERDUE, now);
         long openCases = historyService.createHistoricProcessInstanceQuery().startedBy(username).unfinished().count();
         long closedCases = historyService.createHistoricProcessInstanceQuery().startedBy(username).finished().count();
-        return new Summary(assigned, offered, overdueAssigned + overdueOffered, openCases, closedCases);
-    }
-
-    private TaskQuery groupTasks(Collection<String> groups) {
-        return taskService.createTaskQuery().taskCandidateGroupIn(List.copyOf(groups)).taskUnassigned();
+        return new Summary(assigned, offered, overdue, openCases, closedCases);
     }
 
     /**
-     * @param assignedToMe     tasks assigned to the person
-     * @param offeredToMyGroups unclaimed tasks offered to their groups
-     * @param overdue          of both, those past their due date
-     * @param myOpenRequests   cases they started that are still running
-     * @param myClosedRequests cases they started that have ended
+     * @param assignedToMe      tasks assigned to the person, or to whoever they stand in for
+     * @param offeredToMyGroups unclaimed tasks offered to their roles, or to them by name
+     * @param overdue           of both, those past their due date
+     * @param myOpenRequests    cases they started that are still running
+     * @param myClosedRequests  cases they started that have ended
      */
     public record Summary(long assignedToMe, long offeredToMyGroups, long overdue, long myOpenRequests,
                           long myClosedRequests) {

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.people.PersonSummary;
 import org.procuredesk.system.CurrentUser;
@@ -57,6 +59,14 @@ public class Substitutions {
     public List<SubstitutionView> mine() {
         String me = CurrentUser.username();
         return substitutions.findByPerson(me).stream().map(Substitution::view).toList();
+    }
+
+    /** The people {@code substitute} stands in for today: those out of office who named them last. */
+    @Transactional(readOnly = true)
+    public Set<String> actingForToday(String substitute) {
+        return substitutions.findPeopleSubstitutedBy(substitute, LocalDate.now(clock)).stream()
+                .filter(person -> substituteToday(person).filter(substitute::equals).isPresent())
+                .collect(Collectors.toSet());
     }
 
     /** Who decides for {@code person} today: their substitute while they are out, else nobody. */

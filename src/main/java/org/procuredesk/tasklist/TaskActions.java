@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.system.DomainException;
 import org.procuredesk.system.EngineActor;
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What every task form does, whatever the process: finds a task the person may act on (assigned
- * to them, or offered to one of their groups), and completes it in their name. A task someone else
+ * to them or to whoever they stand in for, or offered to one of their groups), and completes it in their name. A task someone else
  * completed meanwhile is "already handled by X"; one the person may not touch does not exist for
  * them, and the attempt is logged.
  */
@@ -31,10 +30,14 @@ public class TaskActions {
     private final EngineActor engineActor;
 
     private final PeopleDirectory peopleDirectory;
+    private final TaskIndex index;
+    private final Viewers viewers;
 
     TaskActions(TaskService taskService, HistoryService historyService, EngineActor engineActor,
-                PeopleDirectory peopleDirectory) {
+                PeopleDirectory peopleDirectory, TaskIndex index, Viewers viewers) {
         this.peopleDirectory = peopleDirectory;
+        this.index = index;
+        this.viewers = viewers;
         this.taskService = taskService;
         this.historyService = historyService;
         this.engineActor = engineActor;
@@ -49,21 +52,25 @@ public class TaskActions {
         return task;
     }
 
-    /** The open task, whatever its step, if {@code username} may act on it. */
+    /**
+     * The open task, whatever its step, if {@code username} may act on it: it is assigned to them or to
+     * someone they stand in for today, or offered to one of their roles or to them by name.
+     */
     public Task actionable(String taskId, String username) {
-        if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
             throw alreadyHandled(taskId);
         }
-        Task task = actionableBy(username).taskId(taskId).singleResult();
-        if (task == null) {
+        Viewer viewer = viewers.of(username);
+        if (!index.sees(viewer, TaskScope.MINE, taskId) && !index.sees(viewer, TaskScope.GROUPS, taskId)) {
             throw refused(taskId, username);
         }
         return task;
     }
 
-    /** The open tasks {@code username} may act on: assigned to them, or offered to one of their roles. */
-    public TaskQuery actionableBy(String username) {
-        return taskService.createTaskQuery().or().taskAssignee(username).taskCandidateUser(username).endOr();
+    /** The person {@code username} acts for on the task: whoever it is assigned to, when that is not them. */
+    public static String actingFor(Task task, String username) {
+        return task.getAssignee() == null || task.getAssignee().equals(username) ? null : task.getAssignee();
     }
 
     private static DomainException refused(String taskId, String username) {
@@ -71,12 +78,18 @@ public class TaskActions {
         return new DomainException("task.notFound");
     }
 
-    /** Claims the task if nobody has, notes the comment, and completes it, all as {@code username}. */
+    /**
+     * Claims the task if nobody has (or takes it over from the person {@code username} stands in for, who is
+     * kept as its owner), notes the comment, and completes it, all as {@code username}.
+     */
     public void complete(Task task, String username, String comment, Map<String, Object> variables) {
         try {
             engineActor.as(username, () -> {
                 if (task.getAssignee() == null) {
                     taskService.claim(task.getId(), username);
+                } else if (!task.getAssignee().equals(username)) {
+                    taskService.setOwner(task.getId(), task.getAssignee());
+                    taskService.setAssignee(task.getId(), username);
                 }
                 if (comment != null && !comment.isBlank()) {
                     taskService.createComment(task.getId(), task.getProcessInstanceId(), comment.trim());

@@ -13,14 +13,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.people.PersonSummary;
 import org.procuredesk.people.Role;
 import org.procuredesk.system.Formats;
 import org.procuredesk.tasklist.MyWork;
-import org.springframework.security.core.GrantedAuthority;
 
 /** Where everyone lands after signing in: their open work and their own applications, in figures. */
 @Route("")
@@ -35,12 +32,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         this.formats = formats;
         String username = authentication.getPrincipalName().orElseThrow();
         PersonSummary person = peopleDirectory.findByUsername(username).orElseThrow();
-        Set<String> groups = authentication.getGrantedAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith("ROLE_"))
-                .map(authority -> authority.substring("ROLE_".length()))
-                .collect(Collectors.toSet());
-        MyWork.Summary work = myWork.summaryFor(username, groups);
+        MyWork.Summary work = myWork.summaryFor(username);
 
         add(new H2(getTranslation("home.welcome", person.fullName())), roles(person));
         FlexLayout cards = new FlexLayout(

@@ -9,8 +9,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import org.procuredesk.system.Formats;
-import org.procuredesk.tasklist.MyTasks;
-import org.procuredesk.tasklist.OpenTask;
+import org.procuredesk.tasklist.TaskFilter;
+import org.procuredesk.tasklist.TaskList;
+import org.procuredesk.tasklist.TaskRow;
+import org.procuredesk.tasklist.TaskScope;
+import org.procuredesk.tasklist.TaskSort;
 
 /** The person's open tasks, assigned to them or offered to their groups, newest first; a click opens one. */
 @Route("tasks")
@@ -18,12 +21,12 @@ import org.procuredesk.tasklist.OpenTask;
 @PermitAll
 public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
-    private final Grid<OpenTask> grid = new Grid<>();
-    private final MyTasks myTasks;
+    private final Grid<TaskRow> grid = new Grid<>();
+    private final TaskList myTasks;
     private final Formats formats;
     private final Clock clock;
 
-    public MyTasksView(MyTasks myTasks, Formats formats, Clock clock) {
+    public MyTasksView(TaskList myTasks, Formats formats, Clock clock) {
         this.myTasks = myTasks;
         this.formats = formats;
         this.clock = clock;
@@ -41,15 +44,15 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("my-tasks-grid");
         grid.setSizeFull();
-        grid.addColumn(OpenTask::businessKey).setHeader(getTranslation("tasks.businessKey"));
-        grid.addColumn(task -> getTranslation("step." + task.step())).setHeader(getTranslation("tasks.name"))
+        grid.addColumn(TaskRow::caseNumber).setHeader(getTranslation("tasks.businessKey"));
+        grid.addColumn(task -> getTranslation("step." + task.taskKey())).setHeader(getTranslation("tasks.name"))
                 .setFlexGrow(2);
         grid.addColumn(task -> formats.dateTime(task.created(), getLocale())).setHeader(getTranslation("tasks.created"));
         grid.addComponentColumn(this::due).setHeader(getTranslation("tasks.due"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(TaskFormView.path(click.getItem().id()))));
     }
 
-    private Span due(OpenTask task) {
+    private Span due(TaskRow task) {
         Span due = new Span(task.due() == null ? "" : formats.dateTime(task.due(), getLocale()));
         if (task.isOverdue(clock.instant())) {
             due.getElement().setAttribute("theme", "badge error");
@@ -59,7 +62,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void updateList() {
-        grid.setItems(query -> myTasks.page(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) myTasks.count());
+        grid.setItems(query -> myTasks.page(TaskScope.MINE, TaskFilter.ALL, TaskSort.NEWEST, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) myTasks.count(TaskScope.MINE, TaskFilter.ALL));
     }
 }

@@ -15,7 +15,7 @@ import org.procuredesk.system.DomainException;
 import org.procuredesk.system.ui.FormSubmission;
 import org.procuredesk.system.ui.TaskForm;
 import org.procuredesk.system.ui.TaskSubject;
-import org.procuredesk.tasklist.MyTasks;
+import org.procuredesk.tasklist.TaskList;
 
 /**
  * Every user task opens here: what it is about and the form that completes it, both from the feature the
@@ -25,13 +25,13 @@ import org.procuredesk.tasklist.MyTasks;
 @PermitAll
 public class TaskFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final MyTasks myTasks;
+    private final TaskList taskList;
     private final List<TaskSubject> subjects;
     private final List<TaskForm> forms;
     private String title = "";
 
-    public TaskFormView(MyTasks myTasks, List<TaskSubject> subjects, List<TaskForm> forms) {
-        this.myTasks = myTasks;
+    public TaskFormView(TaskList taskList, List<TaskSubject> subjects, List<TaskForm> forms) {
+        this.taskList = taskList;
         this.subjects = subjects;
         this.forms = forms;
     }
@@ -44,7 +44,7 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         try {
-            show(myTasks.open(event.getRouteParameters().get("taskId").orElseThrow()));
+            show(taskList.open(event.getRouteParameters().get("taskId").orElseThrow()));
         } catch (DomainException refusal) {
             Paragraph refused = new Paragraph(getTranslation(refusal.getMessageKey(), refusal.getArguments()));
             refused.setId("task-refused");
@@ -62,7 +62,7 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver,
         H2 heading = new H2(title);
         heading.setId("task-title");
         add(heading);
-        String processKey = myTasks.processKeyOf(task);
+        String processKey = taskList.processKeyOf(task);
         subjects.stream().filter(subject -> subject.handles(processKey)).forEach(subject -> add(subject.create(task)));
         forms.stream().filter(form -> form.handles(task.getTaskDefinitionKey())).findFirst()
                 .ifPresentOrElse(form -> add(form.create(task, this::completed)),

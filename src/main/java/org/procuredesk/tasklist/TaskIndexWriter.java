@@ -1,0 +1,123 @@
+package org.procuredesk.tasklist;
+
+import java.sql.Timestamp;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the task list's read model ({@code task_index}, {@code task_candidate}) in step with the engine:
+ * it hears the engine's history events for tasks and their candidates and writes them through the
+ * engine's own connection, in the engine's transaction, so the model commits and rolls back with it.
+ */
+@Component
+class TaskIndexWriter implements HistoryEventHandler {
+
+    /** The kinds of candidate: a role (the engine's candidate group) or a person (a candidate user). */
+    static final String ROLE = "G";
+    static final String PERSON = "U";
+
+    private static final String CREATE = HistoryEventTypes.TASK_INSTANCE_CREATE.getEventName();
+    private static final List<String> ENDS = List.of(HistoryEventTypes.TASK_INSTANCE_COMPLETE.getEventName(),
+            HistoryEventTypes.TASK_INSTANCE_DELETE.getEventName());
+
+    /** Where a task without a due date sorts: after every real one. */
+    private static final Timestamp NO_DUE_DATE = Timestamp.valueOf("9999-12-31 00:00:00");
+
+    private final JdbcTemplate jdbc;
+    private final ObjectProvider<CaseSummaries> summaries;
+
+    TaskIndexWriter(JdbcTemplate jdbc, ObjectProvider<CaseSummaries> summaries) {
+        this.jdbc = jdbc;
+        this.summaries = summaries;
+    }
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+        if (event instanceof HistoricTaskInstanceEventEntity task && task.getProcessInstanceId() != null) {
+            onTask(task);
+        } else if (event instanceof HistoricIdentityLinkLogEventEntity link && link.getTaskId() != null
+                && link.getProcessDefinitionId() != null && IdentityLinkType.CANDIDATE.equals(link.getType())) {
+            onCandidate(link);
+        }
+    }
+
+    @Override
+    public void handleEvents(List<HistoryEvent> events) {
+        events.forEach(this::handleEvent);
+    }
+
+    private void onTask(HistoricTaskInstanceEventEntity task) {
+        if (CREATE.equals(task.getEventType())) {
+            ExecutionEntity instance = Context.getCommandContext().getExecutionManager()
+                    .findExecutionById(task.getProcessInstanceId());
+            insert(task.getTaskId(), task.getProcessInstanceId(), task.getProcessDefinitionKey(),
+                    task.getTaskDefinitionKey(), instance.getBusinessKey(), task.getAssignee(),
+                    task.getStartTime(), task.getDueDate(), summaryOf(task.getProcessDefinitionKey(), instance));
+        } else if (ENDS.contains(task.getEventType())) {
+            jdbc.update("delete from task_candidate where task_id = ?", task.getTaskId());
+            jdbc.update("delete from task_index where task_id = ?", task.getTaskId());
+        } else {
+            jdbc.update("update task_index set assignee = ?, due_at = ?, due_order = ?, task_key = ?, process_key = ?"
+                            + " where task_id = ?",
+                    task.getAssignee(), timestamp(task.getDueDate()), dueOrder(task.getDueDate()), task.getTaskDefinitionKey(),
+                    task.getProcessDefinitionKey(), task.getTaskId());
+        }
+    }
+
+    private void onCandidate(HistoricIdentityLinkLogEventEntity link) {
+        String kind = link.getGroupId() != null ? ROLE : PERSON;
+        String name = link.getGroupId() != null ? link.getGroupId() : link.getUserId();
+        if (HistoryEventTypes.IDENTITY_LINK_ADD.getEventName().equals(link.getOperationType())) {
+            addCandidate(link.getTaskId(), kind, name);
+        } else {
+            jdbc.update("delete from task_candidate where kind = ? and name = ? and task_id = ?", kind, name,
+                    link.getTaskId());
+        }
+    }
+
+    CaseSummary summaryOf(String processKey, ExecutionEntity instance) {
+        return summaries.orderedStream().filter(feature -> feature.handles(processKey)).findFirst()
+                .map(feature -> feature.summarize(instance)).orElse(CaseSummary.NONE);
+    }
+
+    /** One open task into the model, with what its case is about. */
+    void insert(String taskId, String instanceId, String processKey, String taskKey, String caseNumber,
+                String assignee, Date created, Date due, CaseSummary summary) {
+        jdbc.update("insert into task_index (task_id, process_instance_id, process_key, task_key, case_number,"
+                        + " assignee, created_at, due_at, due_order, requester, amount, subject, department_id, branch_id)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                taskId, instanceId, processKey, taskKey, caseNumber, assignee, timestamp(created), timestamp(due),
+                dueOrder(due),
+                summary.requester(), summary.amount(), summary.subject(), summary.departmentId(), summary.branchId());
+    }
+
+    /**
+     * Offers the task to a role or person, once however often the engine says so. The engine names a new
+     * task's candidates before it announces the task itself, so this does not wait for the task's row.
+     */
+    void addCandidate(String taskId, String kind, String name) {
+        if (jdbc.queryForObject("select count(*) from task_candidate where kind = ? and name = ? and task_id = ?",
+                Integer.class, kind, name, taskId) == 0) {
+            jdbc.update("insert into task_candidate (kind, name, task_id) values (?, ?, ?)", kind, name, taskId);
+        }
+    }
+
+    private static Timestamp dueOrder(Date due) {
+        return due == null ? NO_DUE_DATE : timestamp(due);
+    }
+
+    private static Timestamp timestamp(Date date) {
+        return date == null ? null : new Timestamp(date.getTime());
+    }
+}
