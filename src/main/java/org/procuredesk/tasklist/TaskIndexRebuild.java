@@ -5,8 +5,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,11 +72,6 @@ class TaskIndexRebuild {
         writer.insert(task.getId(), task.getProcessInstanceId(), processKey, task.getTaskDefinitionKey(),
                 instance.getBusinessKey(), task.getAssignee(), task.getCreateTime(), task.getDueDate(),
                 writer.summaryOf(processKey, instance));
-        for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
-                writer.addCandidate(task.getId(), link.getGroupId() != null ? TaskIndexWriter.ROLE
-                        : TaskIndexWriter.PERSON, link.getGroupId() != null ? link.getGroupId() : link.getUserId());
-            }
-        }
+        taskService.getIdentityLinksForTask(task.getId()).forEach(writer::addCandidate);
     }
 }

@@ -4,12 +4,14 @@ import java.sql.Timestamp;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the task list's read model ({@code task_index}, {@code task_candidate}) in step with the engine:
  * it hears the engine's history events for tasks and their candidates and writes them through the
- * engine's own connection, in the engine's transaction, so the model commits and rolls back with it.
+ * engine's own connection, in the engine's transaction, so the model commits and rolls back with it. The
+ * Camunda starter hands every {@link HistoryEventHandler} bean the engine's events beside its own history.
  */
 @Component
 class TaskIndexWriter implements HistoryEventHandler {
@@ -47,7 +50,7 @@ class TaskIndexWriter implements HistoryEventHandler {
         if (event instanceof HistoricTaskInstanceEventEntity task && task.getProcessInstanceId() != null) {
             onTask(task);
         } else if (event instanceof HistoricIdentityLinkLogEventEntity link && link.getTaskId() != null
-                && link.getProcessDefinitionId() != null && IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                && IdentityLinkType.CANDIDATE.equals(link.getType())) {
             onCandidate(link);
         }
     }
@@ -59,11 +62,12 @@ class TaskIndexWriter implements HistoryEventHandler {
 
     private void onTask(HistoricTaskInstanceEventEntity task) {
         if (CREATE.equals(task.getEventType())) {
-            ExecutionEntity instance = Context.getCommandContext().getExecutionManager()
-                    .findExecutionById(task.getProcessInstanceId());
+            CommandContext context = Context.getCommandContext();
+            ExecutionEntity instance = context.getExecutionManager().findExecutionById(task.getProcessInstanceId());
             insert(task.getTaskId(), task.getProcessInstanceId(), task.getProcessDefinitionKey(),
                     task.getTaskDefinitionKey(), instance.getBusinessKey(), task.getAssignee(),
                     task.getStartTime(), task.getDueDate(), summaryOf(task.getProcessDefinitionKey(), instance));
+            context.getTaskManager().findTaskById(task.getTaskId()).getIdentityLinks().forEach(this::addCandidate);
         } else if (ENDS.contains(task.getEventType())) {
             jdbc.update("delete from task_candidate where task_id = ?", task.getTaskId());
             jdbc.update("delete from task_index where task_id = ?", task.getTaskId());
@@ -78,7 +82,7 @@ class TaskIndexWriter implements HistoryEventHandler {
     private void onCandidate(HistoricIdentityLinkLogEventEntity link) {
         String kind = link.getGroupId() != null ? ROLE : PERSON;
         String name = link.getGroupId() != null ? link.getGroupId() : link.getUserId();
-        if (HistoryEventTypes.IDENTITY_LINK_ADD.getEventName().equals(link.getOperationType())) {
+        if (HistoryEventTypes.IDENTITY_LINK_ADD.getEventName().equals(link.getEventType())) {
             addCandidate(link.getTaskId(), kind, name);
         } else {
             jdbc.update("delete from task_candidate where kind = ? and name = ? and task_id = ?", kind, name,
@@ -102,9 +106,17 @@ class TaskIndexWriter implements HistoryEventHandler {
                 summary.requester(), summary.amount(), summary.subject(), summary.departmentId(), summary.branchId());
     }
 
+    /** Records a candidate the engine holds for a task; other kinds of link (assignee, owner) are not candidates. */
+    void addCandidate(IdentityLink link) {
+        if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+            addCandidate(link.getTaskId(), link.getGroupId() != null ? ROLE : PERSON,
+                    link.getGroupId() != null ? link.getGroupId() : link.getUserId());
+        }
+    }
+
     /**
-     * Offers the task to a role or person, once however often the engine says so. The engine names a new
-     * task's candidates before it announces the task itself, so this does not wait for the task's row.
+     * Offers the task to a role or person, once however often the engine says so: a new task's candidates are
+     * read from the task itself when it is announced, later ones come as events of their own.
      */
     void addCandidate(String taskId, String kind, String name) {
         if (jdbc.queryForObject("select count(*) from task_candidate where kind = ? and name = ? and task_id = ?",
