@@ -81,6 +81,14 @@ public class Substitutions {
         }
     }
 
+    /** The active people who may stand in for the signed-in person: everyone but themselves, by name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PersonSummary> possibleSubstitutes() {
+        String me = CurrentUser.username();
+        return peopleDirectory.activePeople().stream().filter(person -> !person.username().equals(me)).toList();
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<SubstitutionView> mine() {
