@@ -33,6 +33,11 @@ public class PeopleDirectory {
         return people.findByUsername(username).map(PersonSummary::of);
     }
 
+    /** Everyone who may sign in, by full name: e.g. to choose who stands in for somebody. */
+    public List<PersonSummary> activePeople() {
+        return people.findActiveByFullName().stream().map(PersonSummary::of).toList();
+    }
+
     /** The user name of the department's head, who approves its members' applications first. */
     public String headOfDepartment(Long departmentId) {
         Department department = departments.findById(departmentId)

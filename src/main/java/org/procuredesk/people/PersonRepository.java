@@ -30,6 +30,10 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select p from Person p order by p.fullName")
     List<Person> findAllForAdministration();
 
+    @EntityGraph(attributePaths = {"department", "branch"})
+    @Query("select p from Person p where p.active = true order by p.fullName")
+    List<Person> findActiveByFullName();
+
     @Query("select p from Person p join p.roles r where r = :role and p.active = true")
     List<Person> findActiveWithRole(Role role);
 }

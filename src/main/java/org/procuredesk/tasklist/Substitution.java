@@ -50,4 +50,22 @@ class Substitution {
     String substitute() {
         return substitute;
     }
+
+    boolean isOf(String username) {
+        return person.equals(username);
+    }
+
+    boolean isOverBy(LocalDate day) {
+        return lastDay.isBefore(day);
+    }
+
+    /** Whether it stood for a whole day before {@code day}: whether it has days gone by to keep. */
+    boolean stoodBefore(LocalDate day) {
+        return firstDay.isBefore(day);
+    }
+
+    /** Makes {@code day} its last, which is never before its first day. */
+    void endOn(LocalDate day) {
+        lastDay = day;
+    }
 }
