@@ -56,6 +56,10 @@ public final class ApiClient {
         return send("PUT", path, body);
     }
 
+    public Answer delete(String path) {
+        return send("DELETE", path, null);
+    }
+
     private Answer send(String method, String path, Object body) {
         try {
             HttpRequest.Builder request = transport.request(path)
