@@ -1,16 +1,15 @@
 package org.procuredesk.people;
 
-import java.util.Locale;
 import java.util.Optional;
 import org.procuredesk.system.DomainException;
+import org.procuredesk.system.UniqueConstraint;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
  * The values no two records may share, each refused on its form's field with its own message: when the
  * service finds the value taken, and when two saves race past that check and the database's unique
- * constraint refuses the second. The constraint is known by its name in the database's message, which
- * H2 and MySQL/MariaDB both quote (MySQL as {@code for key 'person.uk_person_username'}).
+ * constraint refuses the second.
  */
 enum UniqueValue {
 
@@ -19,12 +18,12 @@ enum UniqueValue {
     BRANCH_CODE("uk_branch_code", "code", "branch.codeTaken"),
     WAREHOUSE_CODE("uk_warehouse_code", "code", "warehouse.codeTaken");
 
-    private final String constraint;
+    private final UniqueConstraint constraint;
     private final String field;
     private final String messageKey;
 
     UniqueValue(String constraint, String field, String messageKey) {
-        this.constraint = constraint;
+        this.constraint = new UniqueConstraint(constraint);
         this.field = field;
         this.messageKey = messageKey;
     }
@@ -49,16 +48,11 @@ enum UniqueValue {
         try {
             return repository.saveAndFlush(record);
         } catch (DataIntegrityViolationException violation) {
-            if (isViolatedBy(violation)) {
+            if (constraint.isViolatedBy(violation)) {
                 throw taken(value);
             }
             throw violation;
         }
-    }
-
-    private boolean isViolatedBy(DataIntegrityViolationException violation) {
-        String message = violation.getMostSpecificCause().getMessage();
-        return message != null && message.toLowerCase(Locale.ROOT).contains(constraint);
     }
 
     private DomainException taken(String value) {

@@ -12,6 +12,7 @@ public final class ApiPaths {
     public static final String WAREHOUSES = ROOT + "/warehouses";
     public static final String REQUESTS = ROOT + "/requests";
     public static final String TASKS = ROOT + "/tasks";
+    public static final String TASK_FILTERS = TASKS + "/filters";
     public static final String SUBSTITUTIONS = ROOT + "/substitutions";
     public static final String NOTIFICATIONS = ROOT + "/notifications";
     public static final String ASSETS = ROOT + "/assets";

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.procuredesk.system.DomainException;
 
 /**
  * What a task list is narrowed to; every part is optional.
@@ -31,6 +32,13 @@ public record TaskFilter(@Size(max = 255, message = "{validation.tooLong}") Stri
     public TaskFilter {
         processKey = blankToNull(processKey);
         taskKey = blankToNull(taskKey);
+    }
+
+    /** Refuses, on {@code maxAmount}, a range whose least amount is above its most. */
+    public void checkAmountRange() {
+        if (minAmount != null && maxAmount != null && maxAmount.compareTo(minAmount) < 0) {
+            throw DomainException.ofField("maxAmount", "tasks.amountRange");
+        }
     }
 
     private static String blankToNull(String value) {

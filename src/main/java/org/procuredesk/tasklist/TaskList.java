@@ -56,7 +56,7 @@ public class TaskList {
     public List<TaskRow> page(@NotNull(message = "{validation.required}") TaskScope scope,
                               @NotNull(message = "{validation.required}") @Valid TaskFilter filter,
                               TaskSort sort, int offset, int limit) {
-        checkRange(filter);
+        filter.checkAmountRange();
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new DomainException("tasks.badPage", MAX_PAGE);
         }
@@ -67,7 +67,7 @@ public class TaskList {
     @PreAuthorize("isAuthenticated()")
     public long count(@NotNull(message = "{validation.required}") TaskScope scope,
                       @NotNull(message = "{validation.required}") @Valid TaskFilter filter) {
-        checkRange(filter);
+        filter.checkAmountRange();
         return index.count(viewers.of(CurrentUser.username()), scope, filter, clock.instant());
     }
 
@@ -80,12 +80,5 @@ public class TaskList {
     /** Whether one of the case's open tasks is {@code username}'s to act on: theirs, or offered to them. */
     public boolean hasTaskOnCase(String username, String caseNumber) {
         return index.hasTaskOnCase(viewers.of(username), caseNumber);
-    }
-
-    private static void checkRange(TaskFilter filter) {
-        if (filter.minAmount() != null && filter.maxAmount() != null
-                && filter.maxAmount().compareTo(filter.minAmount()) < 0) {
-            throw DomainException.ofField("maxAmount", "tasks.amountRange");
-        }
     }
 }
