@@ -59,6 +59,11 @@ public class PeopleDirectory {
         return departments.findById(departmentId).map(Department::getHead).map(Person::getUsername);
     }
 
+    /** The departments, by name, for choosing one. */
+    public List<DepartmentSummary> departments() {
+        return departments.findAllForAdministration().stream().map(DepartmentSummary::of).toList();
+    }
+
     /** The branches, for choosing where equipment is delivered. */
     public List<BranchSummary> branches() {
         return branches.findAllByName().stream().map(BranchSummary::of).toList();

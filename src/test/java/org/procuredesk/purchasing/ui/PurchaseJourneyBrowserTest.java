@@ -36,7 +36,7 @@ class PurchaseJourneyBrowserTest extends BrowserTest {
         RequestView application = approvedAndBudgeted();
         String number = application.number();
 
-        openFromMyTasks("ion.support", number, "Place order");
+        openFromMyTasks("ion.support", "/tasks?list=groups", number, "Place order");
         assertThat(browser.findElement(By.cssSelector("#order-unitPrices-0 input")).getDomProperty("value"))
                 .startsWith("4200");
         type("order-orderNumber", "PO-7781");
@@ -56,7 +56,7 @@ class PurchaseJourneyBrowserTest extends BrowserTest {
         click(By.id("order-place"));
         waitUpTo(30).until(ExpectedConditions.urlMatches("/tasks$"));
 
-        openFromMyTasks("george.warehouse", number, "Receive goods");
+        openFromMyTasks("george.warehouse", "/tasks?list=groups", number, "Receive goods");
         assertThat(textOf("receipt-order-number")).isEqualTo("PO-7781");
         assertThat(textOf("purchase-orders")).as("the task shows what the application's page shows").contains("PO-7781");
         type("receipt-supplierDocument", "AVZ 1203");
@@ -67,7 +67,7 @@ class PurchaseJourneyBrowserTest extends BrowserTest {
         click(By.id("receipt-done-back"));
         waitUpTo(30).until(ExpectedConditions.urlMatches("/tasks$"));
 
-        openFromMyTasks("ion.support", number, "Hand over");
+        openFromMyTasks("ion.support", "/tasks?list=groups", number, "Hand over");
         gridCell("PF3XK2");
         type("handover-note", "Installed, with its docking station");
         click(By.id("handover-submit"));
@@ -76,7 +76,7 @@ class PurchaseJourneyBrowserTest extends BrowserTest {
         click(By.id("handover-done-back"));
         waitUpTo(30).until(ExpectedConditions.urlMatches("/tasks$"));
 
-        openFromMyTasks("ana.requester", number, "Confirm receipt");
+        openFromMyTasks("ana.requester", "/tasks", number, "Confirm receipt");
         assertThat(textOf("handover-by")).isEqualTo("Ion Marin");
         click(By.id("confirm-received"));
         waitUpTo(30).until(ExpectedConditions.urlMatches("/tasks$"));
@@ -90,10 +90,11 @@ class PurchaseJourneyBrowserTest extends BrowserTest {
         screenshot("purchase-4-application-page");
     }
 
-    private void openFromMyTasks(String username, String number, String step) {
+    /** @param list the task list the task is in, e.g. {@code /tasks?list=groups} */
+    private void openFromMyTasks(String username, String list, String number, String step) {
         forgetPreviousVisitor();
         signInAndWait(username);
-        browser.get(url("/tasks"));
+        browser.get(url(list));
         click(gridCell(number));
         waitUpTo(20).until(ExpectedConditions.textToBe(By.id("task-title"), step));
     }

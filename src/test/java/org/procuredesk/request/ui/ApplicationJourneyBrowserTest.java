@@ -32,11 +32,11 @@ class ApplicationJourneyBrowserTest extends BrowserTest {
         gridCell(number);
         screenshot("journey-2-my-applications");
 
-        String checkPath = completeFromMyTasks("ion.support", number, "completeness-accept");
+        String checkPath = completeFromMyTasks("ion.support", "/tasks?list=groups", number, "completeness-accept");
         browser.get(url(checkPath));
         assertThat(textOf("task-refused")).isEqualTo("Already handled by Ion Marin.");
         screenshot("journey-3-accepted");
-        completeFromMyTasks("mihai.manager", number, "decision-approve");
+        completeFromMyTasks("mihai.manager", "/tasks", number, "decision-approve");
         screenshot("journey-4-approved");
 
         forgetPreviousVisitor();
@@ -70,11 +70,11 @@ class ApplicationJourneyBrowserTest extends BrowserTest {
         return number.group();
     }
 
-    /** @return the path of the task's form */
-    private String completeFromMyTasks(String username, String number, String buttonId) {
+    /** @param list the task list the task is in, e.g. {@code /tasks?list=groups} @return the path of the task's form */
+    private String completeFromMyTasks(String username, String list, String number, String buttonId) {
         forgetPreviousVisitor();
         signInAndWait(username);
-        browser.get(url("/tasks"));
+        browser.get(url(list));
         click(gridCell(number));
         waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("application-number"), number));
         String taskPath = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/tasks/"));
