@@ -129,7 +129,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.addComponentColumn(this::due).setHeader(getTranslation("tasks.due")).setKey(TaskSort.Field.DUE.name())
                 .setSortable(true);
         grid.addColumn(this::whose).setHeader(getTranslation("tasks.whose"));
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setMultiSort(false);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(TaskFormView.path(click.getItem().id()))));
     }
