@@ -25,6 +25,7 @@ import org.procuredesk.purchasing.Handovers;
 import org.procuredesk.purchasing.Purchases;
 import org.procuredesk.request.EquipmentCategory;
 import org.procuredesk.request.RequestTaskService;
+import org.procuredesk.ui.CurrentUi;
 import org.procuredesk.ui.Find;
 
 /** The requester's confirmation, the services stand-ins: who handed what over, and the button that confirms it. */

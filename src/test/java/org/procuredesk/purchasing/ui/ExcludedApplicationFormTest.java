@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.procuredesk.purchasing.BudgetExclusions;
 import org.procuredesk.request.ApplicationToItProcess.Exclusion;
 import org.procuredesk.system.DomainException;
+import org.procuredesk.ui.CurrentUi;
 import org.procuredesk.ui.Find;
 
 /** The IT head's decision on an application left out of its budget, the service a stand-in. */

@@ -29,6 +29,7 @@ import org.procuredesk.request.EquipmentCategory;
 import org.procuredesk.request.LineForm;
 import org.procuredesk.request.RequestTaskService;
 import org.procuredesk.system.DomainException;
+import org.procuredesk.ui.CurrentUi;
 import org.procuredesk.ui.Find;
 
 /** IT support's handover form, the services stand-ins: what is handed over, and the movement document it is under. */

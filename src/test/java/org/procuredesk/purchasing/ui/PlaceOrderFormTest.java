@@ -33,6 +33,7 @@ import org.procuredesk.purchasing.PurchasingProperties;
 import org.procuredesk.request.EquipmentCategory;
 import org.procuredesk.request.RequestTaskService;
 import org.procuredesk.system.DomainException;
+import org.procuredesk.ui.CurrentUi;
 import org.procuredesk.ui.Find;
 
 /** IT support's order form, the services stand-ins: prices prefilled, the total against the approved one, refusals on their fields. */

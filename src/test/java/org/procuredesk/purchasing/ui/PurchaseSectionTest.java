@@ -25,6 +25,7 @@ import org.procuredesk.purchasing.PurchaseOrderView;
 import org.procuredesk.purchasing.Purchases;
 import org.procuredesk.purchasing.ReceiptItem;
 import org.procuredesk.request.ApplicationToItProcess;
+import org.procuredesk.ui.CurrentUi;
 import org.procuredesk.ui.Find;
 
 /** The purchase on an application's page, the services stand-ins: shown once there is one, documents once they exist. */

@@ -34,6 +34,7 @@ import org.procuredesk.purchasing.ReceivedItem;
 import org.procuredesk.request.EquipmentCategory;
 import org.procuredesk.request.RequestTaskService;
 import org.procuredesk.system.DomainException;
+import org.procuredesk.ui.CurrentUi;
 import org.procuredesk.ui.Find;
 
 /** The warehouse keeper's receipt form, the services stand-ins: a row per unit, the order it is received against. */

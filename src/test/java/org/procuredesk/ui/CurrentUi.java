@@ -1,4 +1,4 @@
-package org.procuredesk.purchasing.ui;
+package org.procuredesk.ui;
 
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A UI that is current during each test, as it is while Vaadin handles a request: the forms under test find
  * it through {@link UI#getCurrent()}. Held here, since Vaadin keeps the current UI only weakly.
  */
-final class CurrentUi implements BeforeEachCallback, AfterEachCallback {
+public final class CurrentUi implements BeforeEachCallback, AfterEachCallback {
 
     private final UI ui = new UI();
 
