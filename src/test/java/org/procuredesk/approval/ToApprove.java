@@ -52,6 +52,20 @@ class ToApprove {
         return newPerson(ana.departmentId(), ana.branchId(), Role.REQUESTER);
     }
 
+    /** A security officer besides dan.security, in no department. */
+    String newSecurityOfficer() {
+        return newPerson(null, null, Role.SECURITY);
+    }
+
+    /** No longer active, so that nothing more is offered to them. */
+    void retire(String username) {
+        PersonSummary person = people.findByUsername(username).orElseThrow();
+        PersonForm form = PersonForm.of(person);
+        as(people, "alex.admin", () -> administration.update(person.id(), new PersonForm(form.username(),
+                form.fullName(), form.email(), form.departmentId(), form.branchId(), form.roles(), false, null,
+                form.version())));
+    }
+
     /** Submitted by the requester and accepted by IT support: waiting for its line manager. */
     RequestView submitted(String requester, LineForm... lines) {
         RequestView application = as(people, requester, () -> requests.submit(null, Applications.form(people, lines)));
