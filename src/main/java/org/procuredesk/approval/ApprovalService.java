@@ -10,6 +10,7 @@ import org.procuredesk.request.ApplicationToItProcess.Decision;
 import org.procuredesk.request.PurchaseRequestService;
 import org.procuredesk.system.CurrentUser;
 import org.procuredesk.system.DomainException;
+import org.procuredesk.system.Message;
 import org.procuredesk.tasklist.TaskActions;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,15 +30,16 @@ public class ApprovalService {
     private final TaskActions taskActions;
     private final ApprovalSteps steps;
     private final ApprovalDecisionRepository decisions;
-
+    private final ApprovalWarnings warnings;
     private final PurchaseRequestService requests;
 
     ApprovalService(TaskActions taskActions, ApprovalSteps steps, ApprovalDecisionRepository decisions,
-                    PurchaseRequestService requests) {
+                    ApprovalWarnings warnings, PurchaseRequestService requests) {
         this.requests = requests;
         this.taskActions = taskActions;
         this.steps = steps;
         this.decisions = decisions;
+        this.warnings = warnings;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -54,6 +56,20 @@ public class ApprovalService {
         } catch (OptimisticLockingException | DataIntegrityViolationException concurrent) {
             throw taskActions.alreadyHandled(taskId);
         }
+    }
+
+    /** Why the approval task deserves a closer look, to whoever may decide it; none when nothing stands out. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Message> warningsOn(String taskId) {
+        OpenApproval open = open(taskId);
+        return warnings.of(open.approval(), open.application());
+    }
+
+    /** An approval task the signed-in person may decide, and the application it is asked on. */
+    OpenApproval open(String taskId) {
+        Task task = taskActions.actionable(taskId, CurrentUser.username(), ApprovalTasks.STEPS);
+        return new OpenApproval(task.getId(), ApprovalTasks.of(task.getTaskDefinitionKey()).orElseThrow(),
+                steps.factsOf(task));
     }
 
     /** The decisions recorded on an application, oldest first, to whoever may read the application. */

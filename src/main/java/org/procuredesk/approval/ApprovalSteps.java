@@ -58,12 +58,20 @@ class ApprovalSteps {
                 : facts.total();
     }
 
+    /** The application the approval task is asked on; refused when someone completed the task since it was found. */
+    RequestFacts factsOf(Task task) {
+        Long requestId = (Long) runtimeService.getVariable(task.getExecutionId(), ApplicationToItProcess.VAR_REQUEST_ID);
+        if (requestId == null) {
+            throw taskActions.alreadyHandled(task.getId());
+        }
+        return records.facts(requestId);
+    }
+
     @Transactional
     void decide(String approver, Task task, Approval approval, Decision decision, String comment) {
-        Long requestId = (Long) runtimeService.getVariable(task.getExecutionId(), ApplicationToItProcess.VAR_REQUEST_ID);
-        RequestFacts facts = records.facts(requestId);
+        RequestFacts facts = factsOf(task);
         segregationOfDuties.check(approver, facts.requesterUsername(), task.getProcessInstanceId(), approval);
-        decisions.save(new ApprovalDecisionRecord(requestId, task.getProcessInstanceId(), task.getId(), approval,
+        decisions.save(new ApprovalDecisionRecord(facts.requestId(), task.getProcessInstanceId(), task.getId(), approval,
                 approver, actingFor(task, approval, approver), clock.instant(), decision, comment, amount(approval, facts)));
         taskActions.complete(task, approver, comment, Map.of(ApplicationToItProcess.VAR_DECISION, decision.name()));
     }

@@ -12,13 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param itHeadLimit       above this total the IT head approves too
  * @param financeLimit      above this total finance approves too
  * @param approvedSoftware  software that needs no security approval (product names, case-insensitive)
+ * @param similarApplicationDays an approver is warned of the requester's other applications submitted within
+ *                          this many days that ask for a category in common
  */
 @ConfigurationProperties("procuredesk.requests")
 public record RequestProperties(
         @DefaultValue("100000") BigDecimal unitPriceCeiling,
         @DefaultValue("5000") BigDecimal itHeadLimit,
         @DefaultValue("20000") BigDecimal financeLimit,
-        @DefaultValue List<String> approvedSoftware) {
+        @DefaultValue List<String> approvedSoftware,
+        @DefaultValue("90") int similarApplicationDays) {
 
     public boolean isApprovedSoftware(String product) {
         return product != null && approvedSoftware.stream().anyMatch(approved -> approved.equalsIgnoreCase(product.trim()));

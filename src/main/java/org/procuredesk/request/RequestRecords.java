@@ -1,12 +1,15 @@
 package org.procuredesk.request;
 
+import java.time.Instant;
+import java.util.List;
 import org.procuredesk.system.DomainException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The application's data as the process needs it, for the engine's delegates and listeners: they
- * run in the engine's own transaction and on its job executor, where nobody is signed in.
+ * run in the engine's own transaction and on its job executor, where nobody is signed in. Policies that
+ * weigh an application against the requester's others read them here too.
  */
 @Component
 public class RequestRecords {
@@ -32,6 +35,13 @@ public class RequestRecords {
     @Transactional(readOnly = true)
     public RequestView view(Long requestId) {
         return RequestView.of(find(requestId));
+    }
+
+    /** The requester's applications submitted since then, newest first, whatever became of them. */
+    @Transactional(readOnly = true)
+    public List<RequestView> submittedBy(String requesterUsername, Instant since) {
+        return requests.findByRequesterUsernameAndSubmittedAtGreaterThanEqualOrderBySubmittedAtDesc(requesterUsername, since)
+                .stream().map(RequestView::of).toList();
     }
 
     @Transactional
