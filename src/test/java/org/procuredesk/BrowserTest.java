@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +34,7 @@ public abstract class BrowserTest {
     public static final String CHROMIUM = System.getProperty("procuredesk.chromium", "/usr/bin/chromium");
     public static final String CHROMEDRIVER = System.getProperty("procuredesk.chromedriver", "/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Pattern APPLICATION_NUMBER = Pattern.compile("APP-\\d{4}-\\d{6}");
 
     protected static ChromeDriver browser;
 
@@ -144,5 +148,38 @@ public abstract class BrowserTest {
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
+    }
+
+    /**
+     * Enters a one-line planned application for the Bucharest head office and submits it.
+     *
+     * @param category  the category's label, e.g. {@code Laptop}
+     * @param total     the total as the form shows it, e.g. {@code 4,200.00}
+     * @return the path of the submitted application's page
+     */
+    protected String submitApplication(String category, String description, String unitPrice, String total) {
+        browser.get(url("/applications/new"));
+        choose("request-deliveryBranchId", "Bucharest head office");
+        type("request-justification", "The current one no longer starts");
+        pickDate("request-neededBy", LocalDate.now().plusDays(30));
+        click(By.xpath("//vaadin-radio-button[contains(., 'Planned')]"));
+        choose("line-0-category", category);
+        type("line-0-description", description);
+        type("line-0-quantity", "1");
+        type("line-0-estimatedUnitPrice", unitPrice);
+        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("application-total"), total));
+        screenshot("application-filled-" + category.toLowerCase(Locale.ROOT));
+        click(By.id("application-submit"));
+        waitUpTo(30).until(ExpectedConditions.urlMatches("/applications/\\d+$"));
+        return browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/applications/"));
+    }
+
+    /** The number of the application whose page is open. */
+    protected String applicationNumberShown() {
+        Matcher number = APPLICATION_NUMBER.matcher(textOf("application-number"));
+        if (!number.find()) {
+            throw new AssertionError("the application's number is not shown");
+        }
+        return number.group();
     }
 }

@@ -23,9 +23,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.system.Formats;
+import org.procuredesk.system.ui.BulkTaskAction;
 import org.procuredesk.system.ui.FormSubmission;
 import org.procuredesk.tasklist.SavedFilter;
 import org.procuredesk.tasklist.SavedTaskFilters;
@@ -59,12 +61,15 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
     private final Formats formats;
     private final Clock clock;
     private final TaskFilterBar filterBar;
+    private final HorizontalLayout bulkActions = new HorizontalLayout();
+    private final List<BulkTaskAction> bulkTaskActions;
     private TaskScope scope = TaskScope.MINE;
     private TaskFilter filter = TaskFilter.ALL;
 
     public MyTasksView(TaskList taskList, TaskAssignments assignments, TaskCatalog catalog, SavedTaskFilters savedFilters,
-                       PeopleDirectory people, Formats formats, Clock clock) {
+                       PeopleDirectory people, Formats formats, Clock clock, List<BulkTaskAction> bulkTaskActions) {
         this.taskList = taskList;
+        this.bulkTaskActions = bulkTaskActions;
         this.assignments = assignments;
         this.people = people;
         this.formats = formats;
@@ -74,7 +79,8 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
         setSizeFull();
         configureTabs();
         configureGrid();
-        add(tabs, filterBar, new SavedFiltersMenu(savedFilters, this::settings, this::apply), grid);
+        bulkActions.setId("bulk-actions");
+        add(tabs, filterBar, new SavedFiltersMenu(savedFilters, this::settings, this::apply), bulkActions, grid);
         updateList();
     }
 
@@ -119,19 +125,39 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.addColumn(TaskRow::caseNumber).setHeader(getTranslation("tasks.businessKey")).setAutoWidth(true);
         grid.addColumn(task -> getTranslation("step." + task.taskKey())).setHeader(getTranslation("tasks.name"))
                 .setFlexGrow(2);
-        grid.addColumn(task -> people.nameOf(task.requester())).setHeader(getTranslation("tasks.requester"));
+        grid.addColumn(task -> people.nameOf(task.requester())).setHeader(getTranslation("tasks.requester"))
+                .setAutoWidth(true);
         grid.addColumn(task -> task.amount() == null ? "" : formats.money(task.amount(), getLocale()))
                 .setHeader(getTranslation("tasks.amount")).setKey(TaskSort.Field.AMOUNT.name()).setSortable(true)
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(TaskRow::subject).setHeader(getTranslation("tasks.subject")).setFlexGrow(2);
         grid.addColumn(task -> formats.dateTime(task.created(), getLocale())).setHeader(getTranslation("tasks.created"))
-                .setKey(TaskSort.Field.CREATED.name()).setSortable(true);
+                .setKey(TaskSort.Field.CREATED.name()).setSortable(true).setAutoWidth(true);
         grid.addComponentColumn(this::due).setHeader(getTranslation("tasks.due")).setKey(TaskSort.Field.DUE.name())
-                .setSortable(true);
-        grid.addColumn(this::whose).setHeader(getTranslation("tasks.whose"));
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(this::whose).setHeader(getTranslation("tasks.whose")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setMultiSort(false);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addSelectionListener(selection -> offerBulkActions(selection.getAllSelectedItems()));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(TaskFormView.path(click.getItem().id()))));
+    }
+
+    /** The actions that can be done to all the chosen tasks at once, e.g. approving several applications. */
+    private void offerBulkActions(Set<TaskRow> chosen) {
+        bulkActions.removeAll();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        bulkTaskActions.stream()
+                .filter(action -> chosen.stream().allMatch(task -> action.handles(task.taskKey())))
+                .forEach(action -> {
+                    Button button = new Button(getTranslation(action.labelKey(), chosen.size()),
+                            click -> action.open(chosen.stream().map(TaskRow::id).toList(), this::updateList));
+                    button.setId("bulk-" + action.labelKey().replace('.', '-'));
+                    button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                    bulkActions.add(button);
+                });
     }
 
     private Span due(TaskRow task) {
@@ -220,6 +246,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
     }
 
     private void updateList() {
+        grid.deselectAll();
         tabByScope.forEach((listed, tab) -> tab.setLabel(getTranslation("tasks.list." + listed.name(),
                 formats.number(taskList.count(listed, filter), getLocale()))));
         grid.setItems(this::page, query -> (int) taskList.count(scope, filter));

@@ -2,9 +2,6 @@ package org.procuredesk.request.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,13 +16,11 @@ import org.procuredesk.ProcureDeskIntegrationTest;
 @ProcureDeskIntegrationTest
 class ApplicationJourneyBrowserTest extends BrowserTest {
 
-    private static final Pattern NUMBER = Pattern.compile("APP-\\d{4}-\\d{6}");
-
     @Test
     void requesterSubmitsSupportAcceptsManagerApprovesAndTheRequesterSeesItWaitingForItsBudget() {
         signInAndWait("ana.requester");
-        String detailPath = submitLaptopApplication();
-        String number = numberShown();
+        String detailPath = submitApplication("Laptop", "Laptop for the new accountant", "4200", "4,200.00");
+        String number = applicationNumberShown();
         screenshot("journey-1-submitted");
 
         browser.get(url("/applications"));
@@ -45,29 +40,6 @@ class ApplicationJourneyBrowserTest extends BrowserTest {
         waitUpTo(20).until(ExpectedConditions.textToBe(By.id("application-status"), "Waiting for budget"));
         assertThat(textOf("application-decisions")).contains("Mihai Ionescu");
         screenshot("journey-5-requester-sees-approval");
-    }
-
-    private String submitLaptopApplication() {
-        browser.get(url("/applications/new"));
-        choose("request-deliveryBranchId", "Bucharest head office");
-        type("request-justification", "The current laptop no longer starts");
-        pickDate("request-neededBy", LocalDate.now().plusDays(30));
-        click(By.xpath("//vaadin-radio-button[contains(., 'Planned')]"));
-        choose("line-0-category", "Laptop");
-        type("line-0-description", "Laptop for the new accountant");
-        type("line-0-quantity", "1");
-        type("line-0-estimatedUnitPrice", "4200");
-        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("application-total"), "4,200.00"));
-        screenshot("journey-0-filled");
-        click(By.id("application-submit"));
-        waitUpTo(30).until(ExpectedConditions.urlMatches("/applications/\\d+$"));
-        return browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/applications/"));
-    }
-
-    private String numberShown() {
-        Matcher number = NUMBER.matcher(textOf("application-number"));
-        assertThat(number.find()).as("the application's number is shown").isTrue();
-        return number.group();
     }
 
     /** @param list the task list the task is in, e.g. {@code /tasks?list=groups} @return the path of the task's form */

@@ -6,6 +6,7 @@ import static org.procuredesk.SignedIn.as;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -21,9 +22,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.procuredesk.ProcureDeskIntegrationTest;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.request.Applications;
+import org.procuredesk.request.ApplicationToItProcess.Completeness;
 import org.procuredesk.request.PurchaseRequestService;
+import org.procuredesk.request.RequestTaskService;
 import org.procuredesk.request.RequestView;
 import org.procuredesk.system.Formats;
+import org.procuredesk.system.ui.BulkTaskAction;
 import org.procuredesk.tasklist.DueWindow;
 import org.procuredesk.tasklist.SavedFilter;
 import org.procuredesk.tasklist.SavedFilterForm;
@@ -62,6 +66,10 @@ class MyTasksViewTest {
     Clock clock;
     @Autowired
     PurchaseRequestService requests;
+    @Autowired
+    List<BulkTaskAction> bulkActions;
+    @Autowired
+    RequestTaskService requestTasks;
 
     RequestView application;
 
@@ -127,8 +135,38 @@ class MyTasksViewTest {
         });
     }
 
+    @Test
+    void choosingApprovalsOffersToApproveThemTogetherAndChoosingOtherTasksDoesNot() {
+        RequestView second = as(people, "ana.requester", () -> requests.submit(null, Applications.laptop(people)));
+        List.of(application, second).forEach(accepted -> as(people, "ion.support", () -> requestTasks
+                .checkCompleteness(rowFor("ion.support", accepted).id(), Completeness.ACCEPTED, null)));
+        as(people, "mihai.manager", () -> {
+            MyTasksView view = view();
+            Grid<TaskRow> grid = grid(view);
+
+            grid.select(rowOf(view, application.number()));
+            grid.select(rowOf(view, second.number()));
+
+            assertThat(Find.byId(view, "bulk-approval-bulk-action", Button.class).isVisible()).isTrue();
+        });
+        RequestView third = as(people, "ana.requester", () -> requests.submit(null, Applications.laptop(people)));
+        as(people, "ion.support", () -> {
+            MyTasksView view = view();
+            select(view, "tasks-tab-groups");
+            grid(view).select(rowOf(view, third.number()));
+
+            assertThat(Find.byId(view, "bulk-actions", HorizontalLayout.class).getComponentCount()).isZero();
+        });
+    }
+
+    private TaskRow rowFor(String person, RequestView application) {
+        return as(people, person, () -> taskList.page(TaskScope.GROUPS, TaskFilter.ALL, TaskSort.NEWEST, 0,
+                TaskList.MAX_PAGE)).stream().filter(row -> application.number().equals(row.caseNumber())).findFirst()
+                .orElseThrow();
+    }
+
     private MyTasksView view() {
-        return new MyTasksView(taskList, assignments, catalog, savedFilters, people, formats, clock);
+        return new MyTasksView(taskList, assignments, catalog, savedFilters, people, formats, clock, bulkActions);
     }
 
     private static void select(MyTasksView view, String tabId) {
