@@ -1,0 +1,156 @@
+package org.procuredesk.tasklist;
+
+import static org.procuredesk.SignedIn.as;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.procuredesk.ProcureDeskIntegrationTest;
+import org.procuredesk.people.PeopleDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * How long the first page of an approver group's task list takes with many open tasks (default 100,000; set
+ * {@code -Dprocuredesk.bench.tasks}), through the service the view calls, beside the engine's own candidate-group
+ * task query on the same tasks, alternated so machine noise hits both. Prints the figures and writes them to
+ * {@code target/bench/task-list.txt}; it asserts nothing about time. Run it with {@code ./mvnw -Pbench verify}
+ * (add {@code -Pmysql-tests} and the MYSQL_* variables for MySQL/MariaDB).
+ */
+@Tag("benchmark")
+@ProcureDeskIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TaskListBenchmark {
+
+    private static final String PREFIX = "bench-";
+    private static final String GROUP = "FINANCE";
+    private static final int ROUNDS = 200;
+    private static final int BATCH = 1000;
+
+    @Autowired
+    TaskList taskList;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    PeopleDirectory people;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    int tasks = Integer.getInteger("procuredesk.bench.tasks", 100_000);
+
+    @BeforeAll
+    void openTasksForTheFinanceRole() {
+        removeTasks();
+        Instant start = Instant.now().minus(tasks, ChronoUnit.MINUTES);
+        for (int from = 0; from < tasks; from += BATCH) {
+            List<Object[]> rows = new ArrayList<>();
+            for (int task = from; task < Math.min(from + BATCH, tasks); task++) {
+                Timestamp created = Timestamp.from(start.plus(task, ChronoUnit.MINUTES));
+                Timestamp due = Timestamp.from(created.toInstant().plus(2 + task % 5, ChronoUnit.DAYS));
+                rows.add(new Object[] {PREFIX + task, created, due, BigDecimal.valueOf(100 + task % 20_000), task});
+            }
+            jdbc.batchUpdate("insert into task_index (task_id, process_instance_id, process_key, task_key, case_number,"
+                    + " created_at, due_at, due_order, requester, amount, subject, department_id, branch_id)"
+                    + " values (?, null, 'applicationToIt', 'approveByFinance', concat('APP-BENCH-', ?), ?, ?, ?,"
+                    + " 'ana.requester', ?, 'Server for the bench', 1, 1)",
+                    rows.stream().map(row -> new Object[] {row[0], row[4], row[1], row[2], row[2], row[3]}).toList());
+            jdbc.batchUpdate("insert into task_candidate (kind, name, task_id) values ('G', '" + GROUP + "', ?)",
+                    rows.stream().map(row -> new Object[] {row[0]}).toList());
+            jdbc.batchUpdate("insert into ACT_RU_TASK (ID_, REV_, NAME_, TASK_DEF_KEY_, PRIORITY_, CREATE_TIME_,"
+                    + " DUE_DATE_, SUSPENSION_STATE_) values (?, 1, 'Approve by finance', 'approveByFinance', 50, ?, ?, 1)",
+                    rows.stream().map(row -> new Object[] {row[0], row[1], row[2]}).toList());
+            jdbc.batchUpdate("insert into ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_)"
+                    + " values (concat('link-', ?), 1, '" + GROUP + "', 'candidate', ?)",
+                    rows.stream().map(row -> new Object[] {row[0], row[0]}).toList());
+        }
+    }
+
+    @AfterAll
+    void removeTasks() {
+        jdbc.update("delete from task_candidate where task_id like '" + PREFIX + "%'");
+        jdbc.update("delete from task_index where task_id like '" + PREFIX + "%'");
+        jdbc.update("delete from ACT_RU_IDENTITYLINK where TASK_ID_ like '" + PREFIX + "%'");
+        jdbc.update("delete from ACT_RU_TASK where ID_ like '" + PREFIX + "%'");
+    }
+
+    @Test
+    void firstPageOfAnApproverGroupsListBesideTheEnginesCandidateGroupQuery() throws IOException {
+        List<Series> series = List.of(
+                new Series("task list, first page (newest first)", () -> page(TaskFilter.ALL, TaskSort.NEWEST)),
+                new Series("task list, first page by due date", () -> page(TaskFilter.ALL,
+                        new TaskSort(TaskSort.Field.DUE, false))),
+                new Series("task list, first page, amount 5,000-6,000", () -> page(new TaskFilter(null, null, null,
+                        new BigDecimal("5000"), new BigDecimal("6000"), null, null), TaskSort.NEWEST)),
+                new Series("task list, count", () -> as(people, "carmen.finance",
+                        () -> (int) taskList.count(TaskScope.GROUPS, TaskFilter.ALL))),
+                new Series("engine, candidate group, first page", () -> taskService.createTaskQuery()
+                        .taskCandidateGroup(GROUP).orderByTaskCreateTime().desc().listPage(0, 50).size()));
+        for (int round = 0; round < ROUNDS + ROUNDS / 10; round++) {
+            boolean warmingUp = round < ROUNDS / 10;
+            series.forEach(measured -> measured.measure(warmingUp));
+        }
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                "Task list with %,d open tasks for one approver group on %s, %d rounds (after %d warm-up)%n",
+                tasks, database(), ROUNDS, ROUNDS / 10));
+        series.forEach(measured -> report.append(measured.summary()).append('\n'));
+        System.out.print(report);
+        Files.createDirectories(Path.of("target", "bench"));
+        Files.writeString(Path.of("target", "bench", "task-list.txt"), report);
+    }
+
+    private int page(TaskFilter filter, TaskSort sort) {
+        return as(people, "carmen.finance", () -> taskList.page(TaskScope.GROUPS, filter, sort, 0, 50)).size();
+    }
+
+    private String database() {
+        return jdbc.execute((Connection connection) -> connection.getMetaData().getDatabaseProductName() + " "
+                + connection.getMetaData().getDatabaseProductVersion());
+    }
+
+    /** One thing measured, round after round. */
+    private static final class Series {
+
+        private final String name;
+        private final Supplier<Integer> call;
+        private final List<Long> nanos = new ArrayList<>();
+        private int rows;
+
+        Series(String name, Supplier<Integer> call) {
+            this.name = name;
+            this.call = call;
+        }
+
+        void measure(boolean warmingUp) {
+            long start = System.nanoTime();
+            rows = call.get();
+            if (!warmingUp) {
+                nanos.add(System.nanoTime() - start);
+            }
+        }
+
+        String summary() {
+            long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+            return String.format(Locale.ROOT, "%-45s p50 %7.2f ms  p95 %7.2f ms  max %7.2f ms  (%d rows)", name,
+                    millis(sorted, 0.50), millis(sorted, 0.95), sorted[sorted.length - 1] / 1e6, rows);
+        }
+
+        private static double millis(long[] sorted, double quantile) {
+            return sorted[(int) Math.ceil(quantile * sorted.length) - 1] / 1e6;
+        }
+    }
+}
