@@ -25,12 +25,20 @@ create index ix_task_index_assignee_amount on task_index (assignee, amount);
 create index ix_task_index_case on task_index (case_number);
 create index ix_task_index_instance on task_index (process_instance_id);
 
--- Who a task is offered to: a role (kind G, the engine's candidate group) or a person (kind U).
+-- Who a task is offered to: a role (kind G, the engine's candidate group) or a person (kind U), unclaimed while
+-- nobody has it, with its sort keys copied in, so a role's list is read in order from one index, a page at a time.
 create table task_candidate (
     kind char(1) not null,
     name varchar(64) not null,
     task_id varchar(64) not null,
+    unclaimed boolean not null,
+    created_at datetime(3) not null,
+    due_order datetime(3) not null,
+    amount decimal(19, 2),
     primary key (kind, name, task_id)
 );
 
+create index ix_task_candidate_created on task_candidate (kind, name, unclaimed, created_at, task_id);
+create index ix_task_candidate_due on task_candidate (kind, name, unclaimed, due_order, task_id);
+create index ix_task_candidate_amount on task_candidate (kind, name, unclaimed, amount, task_id);
 create index ix_task_candidate_task on task_candidate (task_id);

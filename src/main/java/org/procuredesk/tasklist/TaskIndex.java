@@ -8,16 +8,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the task list's model: which open tasks a viewer sees in each list, narrowed and ordered, a
- * page at a time. Every condition is a fixed piece of SQL with bound values; none comes from input.
+ * Reads the task list's model: which open tasks a viewer sees in each list, narrowed and ordered, a page at a
+ * time. "My tasks" and "my team" read {@code task_index} by assignee; "my groups" reads each of the viewer's
+ * roles (and their name) from {@code task_candidate} in the order asked, stopping at the page, and merges them.
+ * Every condition is a fixed piece of SQL with bound values; none comes from input.
  */
 @Component
 class TaskIndex {
@@ -35,35 +40,94 @@ class TaskIndex {
 
     List<TaskRow> page(Viewer viewer, TaskScope scope, TaskFilter filter, TaskSort sort, Instant now,
                        int offset, int limit) {
-        Query query = new Query(viewer).scope(scope).filter(filter, now, zone);
-        query.parameters.addValue("limit", limit).addValue("offset", offset);
-        return jdbc.query("select " + COLUMNS + " from task_index t where " + query.where + " order by "
-                + sort.orderBy() + " limit :limit offset :offset", query.parameters,
+        Conditions conditions = new Conditions(filter, now, zone);
+        conditions.parameters.addValue("limit", limit).addValue("offset", offset);
+        String from = "task_index t";
+        String where = conditions.where;
+        if (scope == TaskScope.GROUPS) {
+            conditions.parameters.addValue("window", offset + limit);
+            from = "(" + offered(viewer, conditions, " order by " + sort.orderBy("c") + " limit :window")
+                    + ") u join task_index t on t.task_id = u.task_id";
+        } else {
+            where = assignedTo(scope, viewer, conditions) + " and " + where;
+        }
+        return jdbc.query("select " + COLUMNS + " from " + from + " where " + where + " order by " + sort.orderBy("t")
+                        + " limit :limit offset :offset", conditions.parameters,
                 (row, number) -> row(row, scope == TaskScope.MINE ? viewer.username() : null));
     }
 
+    /** How many tasks a list holds; "my groups" unfiltered is counted on the candidates' index alone. */
     long count(Viewer viewer, TaskScope scope, TaskFilter filter, Instant now) {
-        Query query = new Query(viewer).scope(scope).filter(filter, now, zone);
-        return jdbc.queryForObject("select count(*) from task_index t where " + query.where, query.parameters,
-                Long.class);
+        Conditions conditions = new Conditions(filter, now, zone);
+        String sql = scope == TaskScope.GROUPS
+                ? "select count(distinct c.task_id) from task_candidate c"
+                + (filter.equals(TaskFilter.ALL) ? "" : " join task_index t on t.task_id = c.task_id")
+                + " where c.unclaimed = true and (" + audiences(viewer, conditions) + ") and " + conditions.where
+                : "select count(*) from task_index t where " + assignedTo(scope, viewer, conditions) + " and "
+                + conditions.where;
+        return jdbc.queryForObject(sql, conditions.parameters, Long.class);
     }
 
     /** Whether the task is in one of the viewer's lists. */
     boolean sees(Viewer viewer, TaskScope scope, String taskId) {
-        Query query = new Query(viewer).scope(scope);
-        query.parameters.addValue("taskId", taskId);
-        return jdbc.queryForObject("select count(*) from task_index t where t.task_id = :taskId and "
-                + query.where, query.parameters, Long.class) > 0;
+        Conditions conditions = new Conditions(TaskFilter.ALL, Instant.now(), zone);
+        conditions.parameters.addValue("taskId", taskId);
+        String sql = scope == TaskScope.GROUPS
+                ? "select count(*) from task_candidate c where c.task_id = :taskId and c.unclaimed = true and ("
+                + audiences(viewer, conditions) + ")"
+                : "select count(*) from task_index t where t.task_id = :taskId and "
+                + assignedTo(scope, viewer, conditions);
+        return jdbc.queryForObject(sql, conditions.parameters, Long.class) > 0;
     }
 
     /** Whether one of the case's open tasks is the viewer's to act on: theirs, or offered to them. */
     boolean hasTaskOnCase(Viewer viewer, String caseNumber) {
-        Query mine = new Query(viewer).scope(TaskScope.MINE);
-        Query offered = new Query(viewer).scope(TaskScope.GROUPS);
-        MapSqlParameterSource parameters = new MapSqlParameterSource(mine.parameters.getValues())
-                .addValues(offered.parameters.getValues()).addValue("caseNumber", caseNumber);
-        return jdbc.queryForObject("select count(*) from task_index t where t.case_number = :caseNumber and (("
-                + mine.where + ") or (" + offered.where + "))", parameters, Long.class) > 0;
+        Conditions conditions = new Conditions(TaskFilter.ALL, Instant.now(), zone);
+        conditions.parameters.addValue("caseNumber", caseNumber);
+        return jdbc.queryForObject("select count(*) from task_index t where t.case_number = :caseNumber and ("
+                + assignedTo(TaskScope.MINE, viewer, conditions) + " or exists (select 1 from task_candidate c"
+                + " where c.task_id = t.task_id and c.unclaimed = true and (" + audiences(viewer, conditions) + ")))",
+                conditions.parameters, Long.class) > 0;
+    }
+
+    /** The assignees of "my tasks" (me, and whoever I stand in for) or of "my team". */
+    private static String assignedTo(TaskScope scope, Viewer viewer, Conditions conditions) {
+        Set<String> assignees = scope == TaskScope.TEAM ? viewer.team()
+                : Stream.concat(Stream.of(viewer.username()), viewer.actingFor().stream()).collect(Collectors.toSet());
+        conditions.parameters.addValue("assignees", assignees.isEmpty() ? List.of("") : assignees);
+        return "t.assignee in (:assignees)";
+    }
+
+    /**
+     * The unclaimed tasks offered to each of the viewer's roles and to them by name, one part each, each read
+     * in index order (with {@code tail}, e.g. an order and a limit), merged without repeats.
+     */
+    private static String offered(Viewer viewer, Conditions conditions, String tail) {
+        List<String> parts = new ArrayList<>();
+        List<String[]> audiences = audienceList(viewer);
+        for (int index = 0; index < audiences.size(); index++) {
+            conditions.parameters.addValue("kind" + index, audiences.get(index)[0])
+                    .addValue("name" + index, audiences.get(index)[1]);
+            parts.add("(select c.task_id from task_candidate c join task_index t on t.task_id = c.task_id"
+                    + " where c.kind = :kind" + index + " and c.name = :name" + index + " and c.unclaimed = true and "
+                    + conditions.where + tail + ")");
+        }
+        return String.join(" union ", parts);
+    }
+
+    /** The condition on a candidate row that it is offered to one of the viewer's roles or to them by name. */
+    private static String audiences(Viewer viewer, Conditions conditions) {
+        List<String[]> audiences = audienceList(viewer);
+        IntStream.range(0, audiences.size()).forEach(index -> conditions.parameters
+                .addValue("kind" + index, audiences.get(index)[0]).addValue("name" + index, audiences.get(index)[1]));
+        return IntStream.range(0, audiences.size())
+                .mapToObj(index -> "(c.kind = :kind" + index + " and c.name = :name" + index + ")")
+                .collect(Collectors.joining(" or "));
+    }
+
+    private static List<String[]> audienceList(Viewer viewer) {
+        return Stream.concat(viewer.roles().stream().sorted().map(role -> new String[] {TaskIndexWriter.ROLE, role}),
+                Stream.<String[]>of(new String[] {TaskIndexWriter.PERSON, viewer.username()})).toList();
     }
 
     private static TaskRow row(ResultSet row, String viewer) throws SQLException {
@@ -80,39 +144,13 @@ class TaskIndex {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    /** The where clause of one list, and the values bound into it. */
-    private static final class Query {
+    /** The filter's conditions on {@code task_index t}, and the values bound into them and the rest of the query. */
+    private static final class Conditions {
 
-        private final Viewer viewer;
         private final MapSqlParameterSource parameters = new MapSqlParameterSource();
         private String where = "1 = 1";
 
-        Query(Viewer viewer) {
-            this.viewer = viewer;
-        }
-
-        Query scope(TaskScope scope) {
-            switch (scope) {
-                case MINE -> {
-                    where = "t.assignee in (:mine)";
-                    parameters.addValue("mine", union(viewer.username(), viewer.actingFor()));
-                }
-                case GROUPS -> {
-                    where = "t.assignee is null and exists (select 1 from task_candidate c where c.task_id = t.task_id"
-                            + " and ((c.kind = '" + TaskIndexWriter.ROLE + "' and c.name in (:roles))"
-                            + " or (c.kind = '" + TaskIndexWriter.PERSON + "' and c.name = :me)))";
-                    parameters.addValue("roles", viewer.roles().isEmpty() ? List.of("") : viewer.roles())
-                            .addValue("me", viewer.username());
-                }
-                case TEAM -> {
-                    where = "t.assignee in (:team)";
-                    parameters.addValue("team", viewer.team().isEmpty() ? List.of("") : viewer.team());
-                }
-            }
-            return this;
-        }
-
-        Query filter(TaskFilter filter, Instant now, ZoneId zone) {
+        Conditions(TaskFilter filter, Instant now, ZoneId zone) {
             and("t.process_key = :processKey", "processKey", filter.processKey());
             and("t.task_key = :taskKey", "taskKey", filter.taskKey());
             and("t.amount >= :minAmount", "minAmount", filter.minAmount());
@@ -122,17 +160,16 @@ class TaskIndex {
             if (filter.due() != null) {
                 LocalDate today = LocalDate.ofInstant(now, zone);
                 switch (filter.due()) {
-                    case OVERDUE -> and("t.due_at < :now", "now", timestamp(now));
+                    case OVERDUE -> and("t.due_at < :now", "now", Timestamp.from(now));
                     case TODAY -> between(today, today.plusDays(1), zone);
                     case THIS_WEEK -> between(today, today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)), zone);
                 }
             }
-            return this;
         }
 
         private void between(LocalDate first, LocalDate afterLast, ZoneId zone) {
-            and("t.due_at >= :dueFrom", "dueFrom", timestamp(first.atStartOfDay(zone).toInstant()));
-            and("t.due_at < :dueBefore", "dueBefore", timestamp(afterLast.atStartOfDay(zone).toInstant()));
+            and("t.due_at >= :dueFrom", "dueFrom", Timestamp.from(first.atStartOfDay(zone).toInstant()));
+            and("t.due_at < :dueBefore", "dueBefore", Timestamp.from(afterLast.atStartOfDay(zone).toInstant()));
         }
 
         private void and(String condition, String name, Object value) {
@@ -140,15 +177,6 @@ class TaskIndex {
                 where = where + " and " + condition;
                 parameters.addValue(name, value);
             }
-        }
-
-        private static List<String> union(String username, Set<String> others) {
-            return Stream.concat(Stream.of(username), others.stream())
-                    .distinct().toList();
-        }
-
-        private static Timestamp timestamp(Instant instant) {
-            return Timestamp.from(instant);
         }
     }
 }

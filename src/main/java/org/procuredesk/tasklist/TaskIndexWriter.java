@@ -76,6 +76,8 @@ class TaskIndexWriter implements HistoryEventHandler {
                             + " where task_id = ?",
                     task.getAssignee(), timestamp(task.getDueDate()), dueOrder(task.getDueDate()), task.getTaskDefinitionKey(),
                     task.getProcessDefinitionKey(), task.getTaskId());
+            jdbc.update("update task_candidate set unclaimed = ?, due_order = ? where task_id = ?",
+                    task.getAssignee() == null, dueOrder(task.getDueDate()), task.getTaskId());
         }
     }
 
@@ -115,14 +117,16 @@ class TaskIndexWriter implements HistoryEventHandler {
     }
 
     /**
-     * Offers the task to a role or person, once however often the engine says so: a new task's candidates are
-     * read from the task itself when it is announced, later ones come as events of their own.
+     * Offers the task to a role or person, once however often the engine says so, with the task's sort keys: a
+     * new task's candidates are read from the task itself once its row is written (the engine names them before
+     * it announces the task), later ones come as events of their own.
      */
     void addCandidate(String taskId, String kind, String name) {
-        if (jdbc.queryForObject("select count(*) from task_candidate where kind = ? and name = ? and task_id = ?",
-                Integer.class, kind, name, taskId) == 0) {
-            jdbc.update("insert into task_candidate (kind, name, task_id) values (?, ?, ?)", kind, name, taskId);
-        }
+        jdbc.update("insert into task_candidate (kind, name, task_id, unclaimed, created_at, due_order, amount)"
+                + " select ?, ?, t.task_id, case when t.assignee is null then true else false end, t.created_at,"
+                + " t.due_order, t.amount from task_index t where t.task_id = ? and not exists (select 1 from"
+                + " task_candidate c where c.kind = ? and c.name = ? and c.task_id = ?)",
+                kind, name, taskId, kind, name, taskId);
     }
 
     private static Timestamp dueOrder(Date due) {

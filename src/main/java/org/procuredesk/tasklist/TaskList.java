@@ -64,13 +64,6 @@ public class TaskList {
                 clock.instant(), offset, limit);
     }
 
-    @PreAuthorize("isAuthenticated()")
-    public long count(@NotNull(message = "{validation.required}") TaskScope scope,
-                      @NotNull(message = "{validation.required}") @Valid TaskFilter filter) {
-        filter.checkAmountRange();
-        return index.count(viewers.of(CurrentUser.username()), scope, filter, clock.instant());
-    }
-
     /** Whether the signed-in person heads a team, and so has a "my team" list. */
     @PreAuthorize("isAuthenticated()")
     public boolean hasTeam() {

@@ -33,9 +33,9 @@ class TaskListEndpoints {
     }
 
     @GetMapping
-    @Operation(summary = "One page of one of my task lists (MINE, GROUPS or TEAM), narrowed and sorted; with the"
-            + " number of tasks the whole list holds")
-    TaskPage list(@RequestParam(defaultValue = "MINE") TaskScope list,
+    @Operation(summary = "One page of one of my task lists (MINE, GROUPS or TEAM), narrowed and sorted; a page"
+            + " shorter than the limit is the last")
+    List<TaskRow> list(@RequestParam(defaultValue = "MINE") TaskScope list,
                   @RequestParam(required = false) String processKey,
                   @RequestParam(required = false) String taskKey,
                   @RequestParam(required = false) DueWindow due,
@@ -48,8 +48,7 @@ class TaskListEndpoints {
                   @RequestParam(defaultValue = "0") int offset,
                   @RequestParam(defaultValue = "50") int limit) {
         TaskFilter filter = new TaskFilter(processKey, taskKey, due, minAmount, maxAmount, departmentId, branchId);
-        return new TaskPage(taskList.count(list, filter),
-                taskList.page(list, filter, new TaskSort(sort, descending), offset, limit));
+        return taskList.page(list, filter, new TaskSort(sort, descending), offset, limit);
     }
 
     @PostMapping("/{taskId}/claim")
@@ -78,10 +77,6 @@ class TaskListEndpoints {
     @Operation(summary = "A head moves a task of their team to another member of it")
     void reassign(@PathVariable String taskId, @Valid @RequestBody Assignee assignee) {
         assignments.reassign(taskId, assignee.to());
-    }
-
-    /** One page of a task list, and how many tasks the whole list holds. */
-    record TaskPage(long total, List<TaskRow> rows) {
     }
 
     /** Who a task goes to: a user name. */

@@ -15,9 +15,9 @@ public record TaskSort(Field field, boolean descending) {
     }
 
     public enum Field {
-        DUE("t.due_order"),
-        CREATED("t.created_at"),
-        AMOUNT("t.amount");
+        DUE("due_order"),
+        CREATED("created_at"),
+        AMOUNT("amount");
 
         final String column;
 
@@ -26,8 +26,9 @@ public record TaskSort(Field field, boolean descending) {
         }
     }
 
-    String orderBy() {
+    /** The order by clause on the table under {@code alias}: both the model's tables hold the sort keys. */
+    String orderBy(String alias) {
         String direction = descending ? " desc" : " asc";
-        return field.column + direction + ", t.task_id" + direction;
+        return alias + "." + field.column + direction + ", " + alias + ".task_id" + direction;
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Random;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -87,7 +88,7 @@ class TaskIndexConsistencyTest {
                 return check(open);
             }
             case 2 -> {
-                taskService.setAssignee(task.getId(), someone);
+                attempt(() -> taskService.setAssignee(task.getId(), someone));
                 return "claim";
             }
             case 3 -> {
@@ -137,26 +138,23 @@ class TaskIndexConsistencyTest {
     }
 
     /**
-     * A step the person may be refused, e.g. on a task the test gave someone else: a refusal changes nothing,
-     * which the comparison checks like any other outcome.
+     * A step the person may be refused, e.g. on a task the test gave someone else, or an approval given to
+     * someone who already approved: a refusal changes nothing, which the comparison checks like any other outcome.
      */
     private static void attempt(Runnable step) {
         try {
             step.run();
-        } catch (DomainException refused) {
-            assertThat(refused.getMessageKey()).isNotBlank();
+        } catch (DomainException | ProcessEngineException refused) {
+            assertThat(refused.getMessage()).isNotBlank();
         }
     }
 
+    /** Changes the task in a transaction that then fails: the model must roll back with the engine. */
     private void rolledBack(Task task, String someone) {
-        try {
-            transaction.executeWithoutResult(status -> {
-                taskService.setAssignee(task.getId(), someone);
-                taskService.addCandidateGroup(task.getId(), "SECURITY");
-                throw new IllegalStateException("the transaction fails after changing the task");
-            });
-        } catch (IllegalStateException expected) {
-            // the model must have rolled back with the engine
-        }
+        attempt(() -> transaction.executeWithoutResult(status -> {
+            taskService.addCandidateGroup(task.getId(), "SECURITY");
+            taskService.setAssignee(task.getId(), someone);
+            throw new ProcessEngineException("the transaction fails after changing the task");
+        }));
     }
 }

@@ -1,7 +1,9 @@
 package org.procuredesk.tasklist;
 
+import java.sql.Timestamp;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.TaskService;
@@ -13,6 +15,8 @@ import org.springframework.stereotype.Component;
 /** The open tasks as the engine holds them and as the task list's model does, written the same way to compare. */
 @Component
 class TaskModel {
+
+    private static final Timestamp NO_DUE_DATE = Timestamp.valueOf("9999-12-31 00:00:00");
 
     private final TaskService taskService;
     private final JdbcTemplate jdbc;
@@ -34,7 +38,8 @@ class TaskModel {
             taskService.getIdentityLinksForTask(task.getId()).stream()
                     .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                     .forEach(link -> lines.add(candidate(task.getId(), link.getGroupId() != null ? "G" : "U",
-                            link.getGroupId() != null ? link.getGroupId() : link.getUserId())));
+                            link.getGroupId() != null ? link.getGroupId() : link.getUserId(), task.getAssignee() == null,
+                            task.getDueDate())));
         }
         return lines;
     }
@@ -43,8 +48,12 @@ class TaskModel {
         Set<String> lines = new TreeSet<>(jdbc.query("select * from task_index", (row, number) -> line(
                 row.getString("task_id"), row.getString("process_instance_id"), row.getString("task_key"),
                 row.getString("assignee"), row.getTimestamp("due_at"))));
-        List<String> candidates = jdbc.query("select * from task_candidate", (row, number) -> candidate(
-                row.getString("task_id"), row.getString("kind"), row.getString("name")));
+        List<String> candidates = jdbc.query("select c.*, t.created_at as task_created, t.amount as task_amount"
+                + " from task_candidate c left join task_index t on t.task_id = c.task_id", (row, number) -> candidate(
+                row.getString("task_id"), row.getString("kind"), row.getString("name"), row.getBoolean("unclaimed"),
+                NO_DUE_DATE.equals(row.getTimestamp("due_order")) ? null : row.getTimestamp("due_order"))
+                + (row.getTimestamp("created_at").equals(row.getTimestamp("task_created"))
+                && Objects.equals(row.getBigDecimal("amount"), row.getBigDecimal("task_amount")) ? "" : " out of step"));
         lines.addAll(candidates);
         return lines;
     }
@@ -54,7 +63,8 @@ class TaskModel {
                 + (due == null ? null : due.getTime() / 1000);
     }
 
-    private static String candidate(String taskId, String kind, String name) {
-        return "candidate " + kind + " " + name + " of " + taskId;
+    private static String candidate(String taskId, String kind, String name, boolean unclaimed, Date due) {
+        return "candidate " + kind + " " + name + " of " + taskId + (unclaimed ? " unclaimed" : " claimed") + " due "
+                + (due == null ? null : due.getTime() / 1000);
     }
 }

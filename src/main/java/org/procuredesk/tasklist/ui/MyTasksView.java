@@ -112,7 +112,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
     }
 
     private void tab(TaskScope listed) {
-        Tab tab = new Tab();
+        Tab tab = new Tab(getTranslation("tasks.list." + listed.name()));
         tab.setId("tasks-tab-" + listed.name().toLowerCase(Locale.ROOT));
         tabByScope.put(listed, tab);
         tabs.add(tab);
@@ -245,11 +245,10 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle, Befo
         return new TaskSort(TaskSort.Field.valueOf(columnKey), direction == SortDirection.DESCENDING);
     }
 
+    /** Lists the tasks again, a page at a time as the grid scrolls; a page shorter than asked for is the last. */
     private void updateList() {
         grid.deselectAll();
-        tabByScope.forEach((listed, tab) -> tab.setLabel(getTranslation("tasks.list." + listed.name(),
-                formats.number(taskList.count(listed, filter), getLocale()))));
-        grid.setItems(this::page, query -> (int) taskList.count(scope, filter));
+        grid.setItems(this::page);
     }
 
     private Stream<TaskRow> page(Query<TaskRow, Void> query) {
