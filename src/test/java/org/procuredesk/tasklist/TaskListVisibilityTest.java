@@ -52,6 +52,8 @@ class TaskListVisibilityTest {
     SubstitutionRepository substitutionRepository;
     @Autowired
     TaskList taskList;
+    @Autowired
+    MyWork myWork;
 
     @Test
     void everyonesListsHoldExactlyTheTasksTheEngineLetsThemDoThroughTheApi() {
@@ -93,6 +95,18 @@ class TaskListVisibilityTest {
         assertThat(ids(ApiClient.anonymous(port).as("victor.ithead"), "TEAM")).contains(check.getId());
         assertThat(ids(ApiClient.anonymous(port).as("mihai.manager"), "TEAM")).doesNotContain(check.getId());
         assertThat(ids(ApiClient.anonymous(port).as("ion.support"), "TEAM")).isEmpty();
+    }
+
+    @Test
+    void theHomePageFiguresCountWhatTheListsHold() {
+        submitted();
+        taskService.claim(task(submitted(), ApplicationToItProcess.CHECK_COMPLETENESS).getId(), "ion.support");
+        ApiClient support = ApiClient.anonymous(port).as("ion.support");
+
+        MyWork.Summary figures = as(people, "ion.support", () -> myWork.summaryFor("ion.support"));
+
+        assertThat(figures.offeredToMyGroups()).isEqualTo(ids(support, "GROUPS").size());
+        assertThat(figures.assignedToMe()).isEqualTo(ids(support, "MINE").size());
     }
 
     @Test
