@@ -23,10 +23,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ProcureDeskIntegrationTest
 class SignInBrowserTest extends BrowserTest {
 
-    static final List<String> EVERYONE = List.of("", "tasks", "my-equipment");
-    static final List<String> REQUESTERS = List.of("", "tasks", "my-equipment", "applications/new", "applications");
-    static final List<String> EQUIPMENT_READERS = List.of("", "tasks", "my-equipment", "equipment");
-    static final List<String> ADMINISTRATION = List.of("", "tasks", "my-equipment", "admin/people",
+    static final List<String> EVERYONE = List.of("", "tasks", "my-equipment", "settings");
+    static final List<String> REQUESTERS = List.of("", "tasks", "my-equipment", "settings", "applications/new",
+            "applications");
+    static final List<String> EQUIPMENT_READERS = List.of("", "tasks", "my-equipment", "settings", "equipment");
+    static final List<String> ADMINISTRATION = List.of("", "tasks", "my-equipment", "settings", "admin/people",
             "admin/departments", "admin/branches");
 
     /** The intended navigation of each demo person, by role. */
