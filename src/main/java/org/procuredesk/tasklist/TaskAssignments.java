@@ -52,6 +52,9 @@ public class TaskAssignments {
     @PreAuthorize("isAuthenticated()")
     public void claim(String taskId) {
         String me = CurrentUser.username();
+        if (index.isOfferedTo(viewers.of(me), taskId) && !index.sees(viewers.of(me), TaskScope.GROUPS, taskId)) {
+            throw alreadyClaimed(taskId);
+        }
         Task task = inList(taskId, me, TaskScope.GROUPS);
         try {
             engineActor.as(me, () -> {

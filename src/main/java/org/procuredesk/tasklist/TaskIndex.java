@@ -80,6 +80,14 @@ class TaskIndex {
         return jdbc.queryForObject(sql, conditions.parameters, Long.class) > 0;
     }
 
+    /** Whether the task is offered to one of the viewer's roles or to them by name, claimed by someone or not. */
+    boolean isOfferedTo(Viewer viewer, String taskId) {
+        Conditions conditions = new Conditions(TaskFilter.ALL, Instant.now(), zone);
+        conditions.parameters.addValue("taskId", taskId);
+        return jdbc.queryForObject("select count(*) from task_candidate c where c.task_id = :taskId and ("
+                + audiences(viewer, conditions) + ")", conditions.parameters, Long.class) > 0;
+    }
+
     /** Whether one of the case's open tasks is the viewer's to act on: theirs, or offered to them. */
     boolean hasTaskOnCase(Viewer viewer, String caseNumber) {
         Conditions conditions = new Conditions(TaskFilter.ALL, Instant.now(), zone);
