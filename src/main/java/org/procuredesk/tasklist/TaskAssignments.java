@@ -52,10 +52,17 @@ public class TaskAssignments {
     @PreAuthorize("isAuthenticated()")
     public void claim(String taskId) {
         String me = CurrentUser.username();
-        if (index.isOfferedTo(viewers.of(me), taskId) && !index.sees(viewers.of(me), TaskScope.GROUPS, taskId)) {
+        Viewer viewer = viewers.of(me);
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw taskActions.alreadyHandled(taskId);
+        }
+        if (!index.isOfferedTo(viewer, taskId)) {
+            throw refused(taskId, me, TaskScope.GROUPS);
+        }
+        if (!index.sees(viewer, TaskScope.GROUPS, taskId)) {
             throw alreadyClaimed(taskId);
         }
-        Task task = inList(taskId, me, TaskScope.GROUPS);
         try {
             engineActor.as(me, () -> {
                 taskService.claim(task.getId(), me);
@@ -143,10 +150,14 @@ public class TaskAssignments {
             throw taskActions.alreadyHandled(taskId);
         }
         if (!index.sees(viewers.of(me), scope, taskId)) {
-            LOG.warn("Refused task {} to '{}': not in their {} list", taskId, me, scope);
-            throw new DomainException("task.notFound");
+            throw refused(taskId, me, scope);
         }
         return task;
+    }
+
+    private static DomainException refused(String taskId, String me, TaskScope scope) {
+        LOG.warn("Refused task {} to '{}': not in their {} list", taskId, me, scope);
+        return new DomainException("task.notFound");
     }
 
     private void assign(Task task, String me, String assignee) {
@@ -161,11 +172,11 @@ public class TaskAssignments {
     }
 
     private DomainException alreadyClaimed(String taskId) {
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
+        if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
             return taskActions.alreadyHandled(taskId);
         }
-        return task.getAssignee() == null ? new DomainException("tasks.changedMeanwhile")
-                : new DomainException("tasks.alreadyClaimed", peopleDirectory.nameOf(task.getAssignee()));
+        return index.settledAssignee(taskId)
+                .map(winner -> new DomainException("tasks.alreadyClaimed", peopleDirectory.nameOf(winner)))
+                .orElseGet(() -> new DomainException("tasks.changedMeanwhile"));
     }
 }

@@ -10,6 +10,8 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -17,6 +19,8 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the task list's model: which open tasks a viewer sees in each list, narrowed and ordered, a page at a
@@ -86,6 +90,17 @@ class TaskIndex {
         conditions.parameters.addValue("taskId", taskId);
         return jdbc.queryForObject("select count(*) from task_candidate c where c.task_id = :taskId and ("
                 + audiences(viewer, conditions) + ")", conditions.parameters, Long.class) > 0;
+    }
+
+    /**
+     * Who the task is assigned to once whoever is changing it has committed: the read waits for the lock the
+     * engine's transaction holds on the task's row, so a claim that won a race a moment ago shows its winner.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Optional<String> settledAssignee(String taskId) {
+        return jdbc.query("select assignee from task_index where task_id = :taskId for update",
+                new MapSqlParameterSource("taskId", taskId), (row, number) -> row.getString("assignee")).stream()
+                .filter(Objects::nonNull).findFirst();
     }
 
     /** Whether one of the case's open tasks is the viewer's to act on: theirs, or offered to them. */

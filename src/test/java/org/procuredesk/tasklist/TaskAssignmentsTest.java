@@ -67,8 +67,12 @@ class TaskAssignmentsTest {
         as(people, "alex.admin", () -> administration.create(new PersonForm(colleague, "Radu " + colleague,
                 colleague + "@procuredesk.example", it, null, EnumSet.of(Role.IT_SUPPORT), true, "secret-password",
                 null)));
+        check = newCheck();
+    }
+
+    private Task newCheck() {
         RequestView application = as(people, "ana.requester", () -> requests.submit(null, Applications.laptop(people)));
-        check = taskService.createTaskQuery().processInstanceBusinessKey(application.number()).singleResult();
+        return taskService.createTaskQuery().processInstanceBusinessKey(application.number()).singleResult();
     }
 
     @AfterEach
@@ -144,13 +148,16 @@ class TaskAssignmentsTest {
 
     @Test
     void twoPeopleClaimingOneTaskAtOnceLeaveItWithOneAndTellTheOtherWho() throws Exception {
-        List<Object> outcomes = Race.run(claimAs("ion.support"), claimAs(colleague));
+        for (int race = 0; race < 5; race++) {
+            check = newCheck();
+            List<Object> outcomes = Race.run(claimAs("ion.support"), claimAs(colleague));
 
-        String winner = assigneeOf(check);
-        assertThat(winner).isIn("ion.support", colleague);
-        assertThat(outcomes).filteredOn(DomainException.class::isInstance).singleElement()
-                .satisfies(refusal -> assertThat(((DomainException) refusal).getArguments())
-                        .containsExactly(people.nameOf(winner)));
+            String winner = assigneeOf(check);
+            assertThat(winner).isIn("ion.support", colleague);
+            assertThat(outcomes).filteredOn(DomainException.class::isInstance).singleElement()
+                    .satisfies(refusal -> assertThat(((DomainException) refusal).getArguments())
+                            .containsExactly(people.nameOf(winner)));
+        }
     }
 
     @Test
