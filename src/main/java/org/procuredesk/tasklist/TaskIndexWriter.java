@@ -82,8 +82,8 @@ class TaskIndexWriter implements HistoryEventHandler {
     }
 
     private void onCandidate(HistoricIdentityLinkLogEventEntity link) {
-        String kind = kind(link.getGroupId());
-        String name = name(link.getGroupId(), link.getUserId());
+        String kind = link.getGroupId() != null ? ROLE : PERSON;
+        String name = link.getGroupId() != null ? link.getGroupId() : link.getUserId();
         if (HistoryEventTypes.IDENTITY_LINK_ADD.getEventName().equals(link.getEventType())) {
             addCandidate(link.getTaskId(), kind, name);
         } else {
@@ -111,7 +111,8 @@ class TaskIndexWriter implements HistoryEventHandler {
     /** Records a candidate the engine holds for a task; other kinds of link (assignee, owner) are not candidates. */
     void addCandidate(IdentityLink link) {
         if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
-            addCandidate(link.getTaskId(), kind(link.getGroupId()), name(link.getGroupId(), link.getUserId()));
+            addCandidate(link.getTaskId(), link.getGroupId() != null ? ROLE : PERSON,
+                    link.getGroupId() != null ? link.getGroupId() : link.getUserId());
         }
     }
 
@@ -126,15 +127,6 @@ class TaskIndexWriter implements HistoryEventHandler {
                 + " t.due_order, t.amount from task_index t where t.task_id = ? and not exists (select 1 from"
                 + " task_candidate c where c.kind = ? and c.name = ? and c.task_id = ?)",
                 kind, name, taskId, kind, name, taskId);
-    }
-
-    /** A candidate is a role when the engine names a group, else a person. */
-    private static String kind(String groupId) {
-        return groupId != null ? ROLE : PERSON;
-    }
-
-    private static String name(String groupId, String userId) {
-        return groupId != null ? groupId : userId;
     }
 
     private static Timestamp dueOrder(Date due) {
