@@ -5,9 +5,13 @@ import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.people.PersonSummary;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Runs test steps as a demo person, with the roles they really hold, as one signed in would. */
+/**
+ * Runs test steps as a demo person, with the roles they really hold, as one signed in would. Each call signs in
+ * on a security context of its own, so threads that share one (as {@code Race}'s do) never act as each other.
+ */
 public final class SignedIn {
 
     private SignedIn() {
@@ -17,12 +21,14 @@ public final class SignedIn {
         PersonSummary person = people.findByUsername(username).orElseThrow();
         var authentication = UsernamePasswordAuthenticationToken.authenticated(username, null,
                 person.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext signedIn = SecurityContextHolder.createEmptyContext();
+        signedIn.setAuthentication(authentication);
+        SecurityContextHolder.setContext(signedIn);
         try {
             return step.get();
         } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
+            SecurityContextHolder.setContext(previous);
         }
     }
 

@@ -3,11 +3,11 @@ package org.procuredesk.approval;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.task.Task;
 import org.procuredesk.request.ApplicationToItProcess.Approval;
 import org.procuredesk.request.ApplicationToItProcess.Decision;
 import org.procuredesk.request.PurchaseRequestService;
+import org.procuredesk.system.ConcurrentChange;
 import org.procuredesk.system.CurrentUser;
 import org.procuredesk.system.DomainException;
 import org.procuredesk.system.Message;
@@ -53,8 +53,11 @@ public class ApprovalService {
         Approval approval = ApprovalTasks.of(task.getTaskDefinitionKey()).orElseThrow();
         try {
             steps.decide(me, task, approval, decision, comment == null ? null : comment.trim());
-        } catch (OptimisticLockingException | DataIntegrityViolationException concurrent) {
-            throw taskActions.alreadyHandled(taskId);
+        } catch (RuntimeException failure) {
+            if (failure instanceof DataIntegrityViolationException || ConcurrentChange.caused(failure)) {
+                throw taskActions.alreadyHandled(taskId);
+            }
+            throw failure;
         }
     }
 

@@ -1,13 +1,15 @@
 package org.procuredesk.tasklist;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.procuredesk.people.PeopleDirectory;
+import org.procuredesk.system.ConcurrentChange;
 import org.procuredesk.system.DomainException;
 import org.procuredesk.system.EngineActor;
 import org.slf4j.Logger;
@@ -57,12 +59,17 @@ public class TaskActions {
      * someone they stand in for today, or offered to one of their roles or to them by name.
      */
     public Task actionable(String taskId, String username) {
+        return listed(taskId, username, TaskScope.MINE, TaskScope.GROUPS);
+    }
+
+    /** The open task, if it is in one of the person's {@code lists}. */
+    Task listed(String taskId, String username, TaskScope... lists) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw alreadyHandled(taskId);
         }
         Viewer viewer = viewers.of(username);
-        if (!index.sees(viewer, TaskScope.MINE, taskId) && !index.sees(viewer, TaskScope.GROUPS, taskId)) {
+        if (Arrays.stream(lists).noneMatch(list -> index.sees(viewer, list, taskId))) {
             throw refused(taskId, username);
         }
         return task;
@@ -73,7 +80,14 @@ public class TaskActions {
         return task.getAssignee() == null || task.getAssignee().equals(username) ? null : task.getAssignee();
     }
 
-    private static DomainException refused(String taskId, String username) {
+    /**
+     * The refusal of a task that is not the person's to handle: "already handled by X" when someone closed it
+     * since it was read, otherwise it does not exist for them, and the attempt is logged.
+     */
+    DomainException refused(String taskId, String username) {
+        if (!isOpen(taskId)) {
+            return alreadyHandled(taskId);
+        }
         LOG.warn("Refused task {} to '{}': not theirs to handle here", taskId, username);
         return new DomainException("task.notFound");
     }
@@ -97,17 +111,29 @@ public class TaskActions {
                 taskService.complete(task.getId(), variables);
                 return null;
             });
-        } catch (OptimisticLockingException concurrent) {
-            throw alreadyHandled(task.getId());
+        } catch (RuntimeException failure) {
+            if (failure instanceof TaskAlreadyClaimedException || ConcurrentChange.caused(failure)) {
+                throw alreadyHandled(task.getId());
+            }
+            throw failure;
         }
     }
 
-    /** The refusal for a task that is no longer open: who handled it, if anyone did. */
+    /**
+     * The refusal of a task someone else acted on meanwhile: who completed it; that it changed, when it is
+     * still open; or that it does not exist.
+     */
     public DomainException alreadyHandled(String taskId) {
         HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished()
                 .singleResult();
-        return done == null ? new DomainException("task.notFound")
-                : new DomainException("task.alreadyHandled",
-                        done.getAssignee() == null ? "?" : peopleDirectory.nameOf(done.getAssignee()));
+        if (done != null) {
+            return new DomainException("task.alreadyHandled",
+                    done.getAssignee() == null ? "?" : peopleDirectory.nameOf(done.getAssignee()));
+        }
+        return isOpen(taskId) ? new DomainException("tasks.changedMeanwhile") : new DomainException("task.notFound");
+    }
+
+    private boolean isOpen(String taskId) {
+        return taskService.createTaskQuery().taskId(taskId).count() > 0;
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -14,10 +13,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.people.PersonSummary;
 import org.procuredesk.system.CurrentUser;
+import org.procuredesk.system.ConcurrentChange;
 import org.procuredesk.system.DomainException;
 import org.procuredesk.system.EngineActor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -28,8 +26,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class TaskAssignments {
-
-    private static final Logger LOG = LoggerFactory.getLogger(TaskAssignments.class);
 
     private final TaskService taskService;
     private final TaskIndex index;
@@ -58,7 +54,7 @@ public class TaskAssignments {
             throw taskActions.alreadyHandled(taskId);
         }
         if (!index.isOfferedTo(viewer, taskId)) {
-            throw refused(taskId, me, TaskScope.GROUPS);
+            throw taskActions.refused(taskId, me);
         }
         if (!index.sees(viewer, TaskScope.GROUPS, taskId)) {
             throw alreadyClaimed(taskId);
@@ -68,8 +64,8 @@ public class TaskAssignments {
                 taskService.claim(task.getId(), me);
                 return null;
             });
-        } catch (TaskAlreadyClaimedException | OptimisticLockingException concurrent) {
-            throw alreadyClaimed(taskId);
+        } catch (RuntimeException failure) {
+            throw lostRace(taskId, failure);
         }
     }
 
@@ -145,19 +141,7 @@ public class TaskAssignments {
     }
 
     private Task inList(String taskId, String me, TaskScope scope) {
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            throw taskActions.alreadyHandled(taskId);
-        }
-        if (!index.sees(viewers.of(me), scope, taskId)) {
-            throw refused(taskId, me, scope);
-        }
-        return task;
-    }
-
-    private static DomainException refused(String taskId, String me, TaskScope scope) {
-        LOG.warn("Refused task {} to '{}': not in their {} list", taskId, me, scope);
-        return new DomainException("task.notFound");
+        return taskActions.listed(taskId, me, scope);
     }
 
     private void assign(Task task, String me, String assignee) {
@@ -166,9 +150,15 @@ public class TaskAssignments {
                 taskService.setAssignee(task.getId(), assignee);
                 return null;
             });
-        } catch (OptimisticLockingException concurrent) {
-            throw alreadyClaimed(task.getId());
+        } catch (RuntimeException failure) {
+            throw lostRace(task.getId(), failure);
         }
+    }
+
+    /** A change of assignee that someone else's change of the same task beat is "already claimed by X". */
+    private RuntimeException lostRace(String taskId, RuntimeException failure) {
+        return failure instanceof TaskAlreadyClaimedException || ConcurrentChange.caused(failure)
+                ? alreadyClaimed(taskId) : failure;
     }
 
     private DomainException alreadyClaimed(String taskId) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -19,11 +21,27 @@ class TaskModel {
     private static final Timestamp NO_DUE_DATE = Timestamp.valueOf("9999-12-31 00:00:00");
 
     private final TaskService taskService;
+    private final ManagementService managementService;
     private final JdbcTemplate jdbc;
 
-    TaskModel(TaskService taskService, JdbcTemplate jdbc) {
+    TaskModel(TaskService taskService, ManagementService managementService, JdbcTemplate jdbc) {
         this.taskService = taskService;
+        this.managementService = managementService;
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Waits until the job executor has no job left to run, so that reading the engine and then the model sees
+     * one moment: a job's changes, its own row's removal among them, commit together.
+     */
+    void settle() throws InterruptedException {
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (managementService.createJobQuery().executable().count() > 0) {
+            if (System.nanoTime() > giveUp) {
+                throw new IllegalStateException("The job executor still has jobs to run after 30 s");
+            }
+            Thread.sleep(20);
+        }
     }
 
     /** One line per open task of a process, and one per candidate of each. */
