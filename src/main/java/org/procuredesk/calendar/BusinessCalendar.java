@@ -61,6 +61,11 @@ public class BusinessCalendar {
         return day;
     }
 
+    /** The last working day before {@code day}. */
+    public LocalDate previousWorkingDay(LocalDate day) {
+        return DeadlinePolicy.PREVIOUS_WORKING_DAY.workingDayFor(day.minusDays(1), this::isWorkingDay);
+    }
+
     /** The end of the working day {@code days} working days from today: a due date or timer for BPMN. */
     public Date dueAfterWorkingDays(int days) {
         return dueAfter(LocalDate.now(clock.withZone(zone)), days);

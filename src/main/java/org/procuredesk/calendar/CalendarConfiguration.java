@@ -6,7 +6,7 @@ import org.procuredesk.system.ProcureDeskProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The company time zone and the clock deadlines are counted from: the system clock, in that zone. */
+/** The company time zone and the clock deadlines are counted from: the engine's clock, in that zone. */
 @Configuration(proxyBeanMethods = false)
 class CalendarConfiguration {
 
@@ -17,6 +17,6 @@ class CalendarConfiguration {
 
     @Bean
     Clock clock(ZoneId companyTimeZone) {
-        return Clock.system(companyTimeZone);
+        return new EngineClock(companyTimeZone);
     }
 }

@@ -15,4 +15,9 @@ public final class Links {
     public static String application(Long requestId) {
         return "applications/" + requestId;
     }
+
+    /** A budget's page, e.g. {@code budgets/WEEKLY-2026-W49}. */
+    public static String budget(String period) {
+        return "budgets/" + period;
+    }
 }

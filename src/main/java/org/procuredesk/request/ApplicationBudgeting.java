@@ -21,6 +21,12 @@ public class ApplicationBudgeting {
         this.runtimeService = runtimeService;
     }
 
+    /** Whether the application waits for a budget now: not withdrawn, ordered or carried on meanwhile. */
+    public boolean isWaiting(String applicationNumber) {
+        return runtimeService.createExecutionQuery().processInstanceBusinessKey(applicationNumber)
+                .messageEventSubscriptionName(ApplicationToItProcess.MESSAGE_BUDGET_APPROVED).count() > 0;
+    }
+
     /** @param applicationNumber the application's number, the business key of its process */
     public void approvedInBudget(String applicationNumber) {
         correlate(ApplicationToItProcess.MESSAGE_BUDGET_APPROVED, applicationNumber);

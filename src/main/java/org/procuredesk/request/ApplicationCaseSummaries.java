@@ -1,6 +1,5 @@
 package org.procuredesk.request;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.procuredesk.tasklist.CaseSummaries;
 import org.procuredesk.tasklist.CaseSummary;
@@ -29,10 +28,8 @@ class ApplicationCaseSummaries implements CaseSummaries {
     }
 
     private static CaseSummary of(PurchaseRequest request) {
-        List<RequestLine> lines = request.getLines();
-        String subject = lines.isEmpty() ? null
-                : lines.get(0).getDescription() + (lines.size() > 1 ? " +" + (lines.size() - 1) : "");
-        return new CaseSummary(request.getRequesterUsername(), request.getTotal(), subject, request.getDepartmentId(),
+        return new CaseSummary(request.getRequesterUsername(), request.getTotal(), request.subject(),
+                request.getDepartmentId(),
                 request.getDeliveryBranchId());
     }
 }

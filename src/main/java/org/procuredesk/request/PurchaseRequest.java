@@ -173,6 +173,12 @@ public class PurchaseRequest {
         return submittedAt;
     }
 
+    /** What it asks for, in a line: its first item, and how many more there are. */
+    public String subject() {
+        return lines.isEmpty() ? null
+                : lines.get(0).getDescription() + (lines.size() > 1 ? " +" + (lines.size() - 1) : "");
+    }
+
     public String getProcessInstanceId() {
         return processInstanceId;
     }

@@ -1,10 +1,12 @@
 package org.procuredesk.request;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface PurchaseRequestRepository extends JpaRepository<PurchaseRequest, Long> {
 
@@ -18,4 +20,10 @@ interface PurchaseRequestRepository extends JpaRepository<PurchaseRequest, Long>
     long countByRequesterUsername(String requesterUsername);
 
     Optional<PurchaseRequest> findByNumber(String number);
+
+    List<PurchaseRequest> findByStatusAndUrgencyOrderBySubmittedAtAscIdAsc(RequestStatus status, Urgency urgency);
+
+    @Query("select l.category as category, sum(l.quantity * l.estimatedUnitPrice) as amount"
+            + " from PurchaseRequest r join r.lines l where r.id in :requestIds group by l.category")
+    List<Object[]> amountsByCategory(Collection<Long> requestIds);
 }

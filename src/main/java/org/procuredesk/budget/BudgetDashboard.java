@@ -1,0 +1,29 @@
+package org.procuredesk.budget;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The IT head's view of the budget cycle.
+ *
+ * @param nextDeadlines the next weekly and monthly deadline still to come
+ * @param current       budgets not yet approved, or whose period has not ended, soonest deadline first
+ * @param past          approved budgets of ended periods, newest first, with their deadline kept or missed
+ * @param kept          of the past budgets, how many were submitted by their deadline
+ * @param missed        of the past budgets, how many were not
+ * @param waiting       applications waiting for a budget, with the budget that holds each, if any
+ */
+public record BudgetDashboard(List<NextDeadline> nextDeadlines, List<BudgetSummary> current,
+                              List<BudgetSummary> past, long kept, long missed, List<WaitingLine> waiting) {
+
+    /** @param period the budget due then, open or not yet */
+    public record NextDeadline(BudgetKind kind, String period, Instant deadline, Duration timeLeft) {
+    }
+
+    /** @param heldBy the period of the budget that holds the application, null when none does yet */
+    public record WaitingLine(Long requestId, String applicationNumber, String requesterName, BudgetKind kind,
+                              BigDecimal total, String subject, Instant submittedAt, String heldBy) {
+    }
+}

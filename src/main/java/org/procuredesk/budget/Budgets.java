@@ -1,0 +1,118 @@
+package org.procuredesk.budget;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.procuredesk.budget.BudgetDashboard.NextDeadline;
+import org.procuredesk.budget.BudgetDashboard.WaitingLine;
+import org.procuredesk.people.PeopleDirectory;
+import org.procuredesk.people.PersonSummary;
+import org.procuredesk.people.Role;
+import org.procuredesk.request.RequestRecords;
+import org.procuredesk.system.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The budgets as the IT department reads them: the dashboard, one budget with its lines, its CSV export. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('IT_SUPPORT', 'IT_SUPPORT_HEAD', 'IT_HEAD', 'FINANCE', 'AUDITOR')")
+public class Budgets {
+
+    private static final int PAST_PERIODS = 20;
+
+    private final BudgetRepository budgets;
+    private final BudgetLineRepository lines;
+    private final BudgetCommentRepository comments;
+    private final BudgetRecords records;
+    private final BudgetSchedule schedule;
+    private final RequestRecords requests;
+    private final PeopleDirectory people;
+    private final TaskService taskService;
+    private final Clock clock;
+
+    Budgets(BudgetRepository budgets, BudgetLineRepository lines, BudgetCommentRepository comments,
+            BudgetRecords records, BudgetSchedule schedule, RequestRecords requests, PeopleDirectory people,
+            TaskService taskService, Clock clock) {
+        this.budgets = budgets;
+        this.lines = lines;
+        this.comments = comments;
+        this.records = records;
+        this.schedule = schedule;
+        this.requests = requests;
+        this.people = people;
+        this.taskService = taskService;
+        this.clock = clock;
+    }
+
+    public BudgetDashboard dashboard() {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        List<NextDeadline> next = Stream.of(BudgetKind.values()).map(kind -> schedule.nextDue(kind, now))
+                .map(period -> new NextDeadline(period.kind(), period.key(), schedule.deadline(period).toInstant(),
+                        Duration.between(now, schedule.deadline(period).toInstant())))
+                .toList();
+        List<BudgetSummary> current = budgets.findByStateNotOrderByDeadlineAsc(BudgetState.APPROVED).stream()
+                .map(budget -> budget.summary(records.totals(budget), now)).collect(Collectors.toCollection(ArrayList::new));
+        List<BudgetSummary> past = new ArrayList<>();
+        for (BudgetKind kind : BudgetKind.values()) {
+            for (Budget budget : budgets.findTop20ByKindAndStateOrderByPeriodStartDesc(kind, BudgetState.APPROVED)) {
+                (budget.period().end().isBefore(today) ? past : current).add(budget.summary(records.totals(budget), now));
+            }
+        }
+        current.sort(Comparator.comparing(BudgetSummary::deadline));
+        past.sort(Comparator.comparing(BudgetSummary::deadline).reversed());
+        List<BudgetSummary> shown = past.subList(0, Math.min(PAST_PERIODS, past.size()));
+        long kept = shown.stream().filter(budget -> Boolean.TRUE.equals(budget.deadlineKept())).count();
+        return new BudgetDashboard(next, current, List.copyOf(shown), kept, shown.size() - kept, waiting());
+    }
+
+    public BudgetDetail detail(String period) {
+        Budget budget = records.find(period);
+        Map<Long, String> departments = records.departmentNames();
+        List<BudgetLineView> lineViews = lines.findByBudgetIdOrderByIdAsc(budget.id()).stream()
+                .map(line -> line.view(people.nameOf(line.requester()), departments.get(line.departmentId())))
+                .toList();
+        List<BudgetCommentView> commentViews = comments.findByBudgetIdOrderByWrittenAtAscIdAsc(budget.id()).stream()
+                .map(comment -> comment.view(people.nameOf(comment.author()))).toList();
+        return new BudgetDetail(budget.summary(records.totals(budget), clock.instant()), lineViews, commentViews,
+                myTaskOn(budget));
+    }
+
+    private List<WaitingLine> waiting() {
+        Map<Long, String> heldBy = lines.holdings().stream()
+                .collect(Collectors.toMap(Holding::requestId, Holding::period, (one, other) -> one));
+        return Stream.of(BudgetKind.values())
+                .flatMap(kind -> requests.waitingForBudget(kind.urgency()).stream()
+                        .map(application -> new WaitingLine(application.requestId(), application.number(),
+                                people.nameOf(application.requesterUsername()), kind, application.total(),
+                                application.subject(), application.submittedAt(),
+                                heldBy.get(application.requestId()))))
+                .toList();
+    }
+
+    /** The open task on the budget the signed-in person may work on: theirs, or offered to one of their roles. */
+    private String myTaskOn(Budget budget) {
+        if (budget.processInstanceId() == null) {
+            return null;
+        }
+        String me = CurrentUser.username();
+        List<String> roles = people.findByUsername(me).map(PersonSummary::roles).orElse(Set.of()).stream()
+                .map(Role::name).toList();
+        return taskService.createTaskQuery().processInstanceId(budget.processInstanceId()).or().taskAssignee(me)
+                .taskCandidateGroupIn(roles.isEmpty() ? List.of("") : roles).endOr().list().stream()
+                .map(Task::getId).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+}

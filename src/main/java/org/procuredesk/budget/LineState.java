@@ -1,0 +1,15 @@
+package org.procuredesk.budget;
+
+/** What becomes of an application in a budget. */
+public enum LineState {
+    /** Paid for by the budget once it is approved. */
+    INCLUDED,
+    /** Moved by IT support to the next period's budget, with a reason. */
+    MOVED,
+    /** Left out by the IT head: the application takes its process's exclusion path. */
+    EXCLUDED;
+
+    public String messageKey() {
+        return "budget.line." + name();
+    }
+}
