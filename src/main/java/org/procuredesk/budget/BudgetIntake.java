@@ -3,7 +3,7 @@ package org.procuredesk.budget;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.procuredesk.request.RequestRecords;
+import org.procuredesk.request.ApplicationBudgeting;
 import org.procuredesk.request.WaitingApplication;
 import org.springframework.stereotype.Component;
 
@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 class BudgetIntake {
 
     private final BudgetLineRepository lines;
-    private final RequestRecords requests;
+    private final ApplicationBudgeting applications;
 
-    BudgetIntake(BudgetLineRepository lines, RequestRecords requests) {
+    BudgetIntake(BudgetLineRepository lines, ApplicationBudgeting applications) {
         this.lines = lines;
-        this.requests = requests;
+        this.applications = applications;
     }
 
     /** @return how many applications it took in */
@@ -28,7 +28,7 @@ class BudgetIntake {
         Set<Long> taken = lines.holdings().stream().map(Holding::requestId).collect(Collectors.toCollection(HashSet::new));
         lines.findByBudgetIdOrderByIdAsc(budget.id()).forEach(line -> taken.add(line.requestId()));
         int added = 0;
-        for (WaitingApplication application : requests.waitingForBudget(budget.period().kind().urgency())) {
+        for (WaitingApplication application : applications.waiting(budget.period().kind().urgency())) {
             if (taken.add(application.requestId())) {
                 lines.save(new BudgetLine(budget.id(), application));
                 added++;

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +40,7 @@ public class BudgetSchedule {
 
     public ZonedDateTime opening(BudgetPeriod period) {
         LocalDate openingDay = period.kind() == BudgetKind.WEEKLY
-                ? period.start().minusWeeks(1).with(TemporalAdjusters.previousOrSame(properties.weeklyOpensOn()))
+                ? period.start().minusWeeks(1).plusDays(properties.weeklyOpensOn().getValue() - 1L)
                 : period.start().minusMonths(1).withDayOfMonth(properties.monthlyOpensOnDay());
         LocalDate deadlineDay = deadline(period).toLocalDate();
         return (openingDay.isBefore(deadlineDay) ? openingDay : deadlineDay).atStartOfDay(zone);

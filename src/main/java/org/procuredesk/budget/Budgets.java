@@ -19,7 +19,7 @@ import org.procuredesk.budget.BudgetDashboard.WaitingLine;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.people.PersonSummary;
 import org.procuredesk.people.Role;
-import org.procuredesk.request.RequestRecords;
+import org.procuredesk.request.ApplicationBudgeting;
 import org.procuredesk.system.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,20 +38,20 @@ public class Budgets {
     private final BudgetCommentRepository comments;
     private final BudgetRecords records;
     private final BudgetSchedule schedule;
-    private final RequestRecords requests;
+    private final ApplicationBudgeting applications;
     private final PeopleDirectory people;
     private final TaskService taskService;
     private final Clock clock;
 
     Budgets(BudgetRepository budgets, BudgetLineRepository lines, BudgetCommentRepository comments,
-            BudgetRecords records, BudgetSchedule schedule, RequestRecords requests, PeopleDirectory people,
+            BudgetRecords records, BudgetSchedule schedule, ApplicationBudgeting applications, PeopleDirectory people,
             TaskService taskService, Clock clock) {
         this.budgets = budgets;
         this.lines = lines;
         this.comments = comments;
         this.records = records;
         this.schedule = schedule;
-        this.requests = requests;
+        this.applications = applications;
         this.people = people;
         this.taskService = taskService;
         this.clock = clock;
@@ -95,7 +95,7 @@ public class Budgets {
         Map<Long, String> heldBy = lines.holdings().stream()
                 .collect(Collectors.toMap(Holding::requestId, Holding::period, (one, other) -> one));
         return Stream.of(BudgetKind.values())
-                .flatMap(kind -> requests.waitingForBudget(kind.urgency()).stream()
+                .flatMap(kind -> applications.waiting(kind.urgency()).stream()
                         .map(application -> new WaitingLine(application.requestId(), application.number(),
                                 people.nameOf(application.requesterUsername()), kind, application.total(),
                                 application.subject(), application.submittedAt(),

@@ -1,7 +1,11 @@
 package org.procuredesk.request;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.procuredesk.system.DomainException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,9 +20,30 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApplicationBudgeting {
 
     private final RuntimeService runtimeService;
+    private final PurchaseRequestRepository requests;
 
-    ApplicationBudgeting(RuntimeService runtimeService) {
+    ApplicationBudgeting(RuntimeService runtimeService, PurchaseRequestRepository requests) {
         this.runtimeService = runtimeService;
+        this.requests = requests;
+    }
+
+    /**
+     * The applications waiting now for a budget that pays for purchases of that urgency, the longest waiting
+     * first: those whose process waits to hear from their budget.
+     */
+    @Transactional(readOnly = true)
+    public List<WaitingApplication> waiting(Urgency urgency) {
+        Set<String> waitingProcesses = runtimeService.createExecutionQuery()
+                .messageEventSubscriptionName(ApplicationToItProcess.MESSAGE_BUDGET_APPROVED).list().stream()
+                .map(Execution::getProcessInstanceId).collect(Collectors.toSet());
+        if (waitingProcesses.isEmpty()) {
+            return List.of();
+        }
+        return requests.findByProcessInstanceIdInAndUrgencyOrderBySubmittedAtAscIdAsc(waitingProcesses, urgency)
+                .stream().map(request -> new WaitingApplication(request.getId(), request.getNumber(),
+                        request.getRequesterUsername(), request.getDepartmentId(), request.getTotal(),
+                        request.subject(), request.getSubmittedAt()))
+                .toList();
     }
 
     /** Whether the application waits for a budget now: not withdrawn, ordered or carried on meanwhile. */

@@ -21,7 +21,8 @@ interface PurchaseRequestRepository extends JpaRepository<PurchaseRequest, Long>
 
     Optional<PurchaseRequest> findByNumber(String number);
 
-    List<PurchaseRequest> findByStatusAndUrgencyOrderBySubmittedAtAscIdAsc(RequestStatus status, Urgency urgency);
+    List<PurchaseRequest> findByProcessInstanceIdInAndUrgencyOrderBySubmittedAtAscIdAsc(Collection<String> processInstanceIds,
+                                                                                      Urgency urgency);
 
     @Query("select l.category as category, sum(l.quantity * l.estimatedUnitPrice) as amount"
             + " from PurchaseRequest r join r.lines l where r.id in :requestIds group by l.category")

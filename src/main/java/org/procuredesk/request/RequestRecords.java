@@ -48,16 +48,6 @@ public class RequestRecords {
                 .stream().map(RequestView::of).toList();
     }
 
-    /** The applications waiting for a budget that pays for purchases of that urgency, the longest waiting first. */
-    @Transactional(readOnly = true)
-    public List<WaitingApplication> waitingForBudget(Urgency urgency) {
-        return requests.findByStatusAndUrgencyOrderBySubmittedAtAscIdAsc(RequestStatus.WAITING_FOR_BUDGET, urgency)
-                .stream().map(request -> new WaitingApplication(request.getId(), request.getNumber(),
-                        request.getRequesterUsername(), request.getDepartmentId(), request.getTotal(),
-                        request.subject(), request.getSubmittedAt()))
-                .toList();
-    }
-
     /** What the applications' lines cost together in each equipment category. */
     @Transactional(readOnly = true)
     public Map<EquipmentCategory, BigDecimal> amountsByCategory(Collection<Long> requestIds) {

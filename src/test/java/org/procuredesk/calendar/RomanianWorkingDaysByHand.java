@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * Romania's working days of 2026 to 2028 written out by hand from the Labour Code (art. 139), owing
  * nothing to Jollyday or to the code under test: what the business calendar is checked against.
  */
-final class RomanianWorkingDaysByHand {
+public final class RomanianWorkingDaysByHand {
 
     static final List<Integer> YEARS = List.of(2026, 2027, 2028);
 
@@ -29,7 +29,7 @@ final class RomanianWorkingDaysByHand {
     private RomanianWorkingDaysByHand() {
     }
 
-    static boolean isWorkingDay(LocalDate day) {
+    public static boolean isWorkingDay(LocalDate day) {
         boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
         return !weekend && !HOLIDAYS.contains(day);
     }

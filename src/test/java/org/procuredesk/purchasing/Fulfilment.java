@@ -65,7 +65,7 @@ public class Fulfilment {
     }
 
     /** Submitted, accepted and approved by the line manager (an application within their reach), stock checked. */
-    RequestView approved(RequestForm form) {
+    public RequestView approved(RequestForm form) {
         RequestView application = as(people, REQUESTER, () -> requests.submit(null, form));
         as(people, SUPPORT, () -> requestTasks.checkCompleteness(
                 task(application, ApplicationToItProcess.CHECK_COMPLETENESS).getId(), Completeness.ACCEPTED, null));

@@ -52,7 +52,7 @@ class TaskIndexConsistencyTest {
     TaskIndexRebuild rebuild;
 
     @Test
-    void modelHoldsExactlyTheEnginesOpenTasksAfterEveryOneOfHundredsOfRandomOperations() throws Exception {
+    void modelHoldsExactlyTheEnginesOpenTasksAfterEveryOneOfHundredsOfRandomOperations() {
         Random random = new Random(20261125);
         List<String> done = new ArrayList<>();
         for (int step = 0; step < 300; step++) {
@@ -66,7 +66,7 @@ class TaskIndexConsistencyTest {
     }
 
     @Test
-    void rebuildingTheModelFromTheEngineGivesTheSameModel() throws Exception {
+    void rebuildingTheModelFromTheEngineGivesTheSameModel() {
         as(people, "ana.requester", () -> requests.submit(null, Applications.laptop(people)));
         model.settle();
         var before = model.model();

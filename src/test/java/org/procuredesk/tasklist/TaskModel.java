@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.procuredesk.Jobs;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,18 +30,9 @@ class TaskModel {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Waits until the job executor has no job left to run, so that reading the engine and then the model sees
-     * one moment: a job's changes, its own row's removal among them, commit together.
-     */
-    void settle() throws InterruptedException {
-        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (managementService.createJobQuery().executable().count() > 0) {
-            if (System.nanoTime() > giveUp) {
-                throw new IllegalStateException("The job executor still has jobs to run after 30 s");
-            }
-            Thread.sleep(20);
-        }
+    /** Runs the jobs due, so that reading the engine and then the model sees one moment. */
+    void settle() {
+        Jobs.runDue(managementService);
     }
 
     /** One line per open task of a process, and one per candidate of each. */

@@ -1,0 +1,235 @@
+package org.procuredesk.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.procuredesk.SignedIn.as;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.procuredesk.ProcureDeskIntegrationTest;
+import org.procuredesk.notification.Inbox;
+import org.procuredesk.notification.Links;
+import org.procuredesk.notification.NotificationKind;
+import org.procuredesk.notification.NotificationView;
+import org.procuredesk.notification.Notifications;
+import org.procuredesk.people.PeopleDirectory;
+import org.procuredesk.request.ApplicationToItProcess;
+import org.procuredesk.request.RequestView;
+import org.procuredesk.request.Urgency;
+import org.procuredesk.system.DomainException;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A period's budget on the real services with the engine's clock moved: opened on time with the applications
+ * waiting for it, reminded of, missed, submitted, reviewed under a limit, and its applications released.
+ */
+@ProcureDeskIntegrationTest
+class BudgetCycleTest {
+
+    static final String SUPPORT = "ion.support";
+    static final String IT_HEAD = "victor.ithead";
+
+    @Autowired
+    BudgetFixture fixture;
+    @Autowired
+    Budgets budgets;
+    @Autowired
+    BudgetPreparation preparation;
+    @Autowired
+    BudgetReview review;
+    @Autowired
+    BudgetLimits limits;
+    @Autowired
+    BudgetReleases releases;
+    @Autowired
+    PeopleDirectory people;
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    RuntimeService runtimeService;
+
+    @BeforeEach
+    @AfterEach
+    void noBudgets() {
+        fixture.clear();
+    }
+
+    @Test
+    void theWeeklyDraftOpensOnMondayAtMidnightWithTheUrgentApplicationsAndTheMonthlyOneOnThe18thWithThePlanned() {
+        fixture.openAt("2026-03-02T08:00");
+        RequestView urgent = fixture.waiting(Urgency.URGENT, "900.00");
+        RequestView planned = fixture.waiting(Urgency.PLANNED, "1500.00");
+
+        assertThat(fixture.openAt("2026-03-08T23:59")).isEmpty();
+        assertThat(fixture.openAt("2026-03-09T00:00")).containsExactly("WEEKLY-2026-W12");
+        assertThat(numbersIn("WEEKLY-2026-W12")).contains(urgent.number()).doesNotContain(planned.number());
+
+        assertThat(fixture.openAt("2026-03-18T00:00")).containsExactly("WEEKLY-2026-W13", "MONTHLY-2026-04");
+        assertThat(numbersIn("MONTHLY-2026-04")).contains(planned.number()).doesNotContain(urgent.number());
+        assertThat(numbersIn("WEEKLY-2026-W13")).doesNotContain(urgent.number());
+        assertThat(fixture.task("WEEKLY-2026-W12", BudgetProcess.PREPARE_BUDGET).getDueDate())
+                .isEqualTo("2026-03-11T15:00:00Z");
+    }
+
+    @Test
+    void itSupportIsRemindedTheWorkingDayBeforeAndAMissedDeadlineIsEscalatedOnceAndCountedAsMissed() {
+        fixture.openAt("2026-03-09T08:00");
+        String link = Links.budget("WEEKLY-2026-W12");
+
+        fixture.at("2026-03-10T16:59");
+        assertThat(inbox().leadingTo(SUPPORT, link)).isEmpty();
+        fixture.at("2026-03-10T17:00");
+        assertThat(inbox().leadingTo(SUPPORT, link)).singleElement()
+                .satisfies(reminder -> assertThat(reminder.kind()).isEqualTo(NotificationKind.REMINDER));
+
+        fixture.at("2026-03-11T17:00");
+        fixture.at("2026-03-12T10:00");
+        for (String told : List.of("elena.supporthead", IT_HEAD)) {
+            assertThat(inbox().leadingTo(told, link)).as(told).singleElement()
+                    .extracting(NotificationView::kind).isEqualTo(NotificationKind.ESCALATION);
+        }
+        BudgetSummary missed = summary("WEEKLY-2026-W12");
+        assertThat(missed.overdue()).isTrue();
+        assertThat(missed.deadlineKept()).isNull();
+
+        submit("WEEKLY-2026-W12");
+        approve("WEEKLY-2026-W12", ReviewDecision.APPROVE, Set.of(), null);
+        assertThat(summary("WEEKLY-2026-W12").deadlineKept()).isFalse();
+        fixture.at("2026-03-23T09:00");
+        BudgetDashboard dashboard = as(people, IT_HEAD, () -> budgets.dashboard());
+        assertThat(dashboard.past()).extracting(BudgetSummary::period).contains("WEEKLY-2026-W12");
+        assertThat(dashboard.missed()).isEqualTo(dashboard.past().stream()
+                .filter(budget -> Boolean.FALSE.equals(budget.deadlineKept())).count()).isPositive();
+    }
+
+    @Test
+    void aBudgetSubmittedInTimeKeepsItsDeadlineAndIsNeverMarkedOverdue() {
+        fixture.openAt("2026-03-09T08:00");
+
+        fixture.at("2026-03-11T16:00");
+        submit("WEEKLY-2026-W12");
+        fixture.at("2026-03-11T17:00");
+
+        BudgetSummary kept = summary("WEEKLY-2026-W12");
+        assertThat(kept.overdue()).isFalse();
+        assertThat(kept.deadlineKept()).isTrue();
+        assertThat(inbox().leadingTo(IT_HEAD, Links.budget("WEEKLY-2026-W12"))).isEmpty();
+    }
+
+    @Test
+    void approvalReleasesTheIncludedOnesOnceTheExcludedOneTakesItsExclusionPathAndTheMovedOneWaits() {
+        fixture.at("2026-04-10T09:00");
+        RequestView included = fixture.waiting(Urgency.URGENT, "700.00");
+        RequestView excluded = fixture.waiting(Urgency.URGENT, "800.00");
+        RequestView moved = fixture.waiting(Urgency.URGENT, "900.00");
+        fixture.openAt("2026-04-13T08:00");
+        String period = "WEEKLY-2026-W17";
+
+        as(people, SUPPORT, () -> preparation.moveToNextPeriod(period, line(period, moved).id(),
+                "The supplier's quote comes next week"));
+        submit(period);
+        approve(period, ReviewDecision.APPROVE_WITH_EXCLUSIONS, Set.of(line(period, excluded).id()),
+                "The shredder can wait for the monthly budget");
+        fixture.runDueJobs();
+
+        assertThat(waitingAt(included)).containsExactly(ApplicationToItProcess.PLACE_ORDER);
+        assertThat(waitingAt(excluded)).containsExactly(ApplicationToItProcess.DECIDE_EXCLUDED_APPLICATION);
+        assertThat(waitingAt(moved)).containsExactly(ApplicationToItProcess.WAIT_FOR_BUDGET);
+        releases.release(line(period, included).id());
+        assertThat(waitingAt(included)).as("told once").containsExactly(ApplicationToItProcess.PLACE_ORDER);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(period).count())
+                .as("the budget closed").isZero();
+
+        assertThat(fixture.openAt("2026-04-20T00:00")).contains("WEEKLY-2026-W18");
+        assertThat(numbersIn("WEEKLY-2026-W18")).contains(moved.number())
+                .doesNotContain(included.number(), excluded.number());
+    }
+
+    @Test
+    void overTheLimitFinanceSetTheItHeadApprovesOnlyWithACommentAndARefusedApprovalChangesNothing() {
+        fixture.at("2026-05-01T09:00");
+        RequestView application = fixture.waiting(Urgency.URGENT, "5000.00");
+        fixture.openAt("2026-05-04T08:00");
+        String period = "WEEKLY-2026-W20";
+        BigDecimal total = summary(period).totals().included();
+        as(people, "carmen.finance", () -> limits.set(period, total.subtract(BigDecimal.ONE)));
+        submit(period);
+
+        assertThatThrownBy(() -> approve(period, ReviewDecision.APPROVE, Set.of(), null))
+                .isInstanceOfSatisfying(DomainException.class, refused -> {
+                    assertThat(refused.getMessageKey()).isEqualTo("budget.overLimitNeedsComment");
+                    assertThat(refused.getField()).hasValue("comment");
+                });
+        assertThat(summary(period).state()).isEqualTo(BudgetState.SUBMITTED);
+        assertThat(summary(period).totals().overLimit()).isTrue();
+        assertThat(fixture.task(period, BudgetProcess.REVIEW_BUDGET)).isNotNull();
+
+        approve(period, ReviewDecision.APPROVE, Set.of(), "Two printers broke at once; finance agreed by phone");
+        fixture.runDueJobs();
+
+        assertThat(summary(period).state()).isEqualTo(BudgetState.APPROVED);
+        assertThat(waitingAt(application)).containsExactly(ApplicationToItProcess.PLACE_ORDER);
+        assertThatThrownBy(() -> as(people, "carmen.finance", () -> limits.set(period, total)))
+                .isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void aReturnedBudgetGoesBackToItSupportWithTheItHeadsCommentWhichItMustHave() {
+        fixture.openAt("2026-05-25T08:00");
+        String period = "WEEKLY-2026-W23";
+        submit(period);
+
+        assertThatThrownBy(() -> approve(period, ReviewDecision.RETURN, Set.of(), " "))
+                .isInstanceOfSatisfying(DomainException.class, refused ->
+                        assertThat(refused.getMessageKey()).isEqualTo("budget.returnNeedsComment"));
+        approve(period, ReviewDecision.RETURN, Set.of(), "Add the toner for the second floor");
+
+        assertThat(summary(period).state()).isEqualTo(BudgetState.DRAFT);
+        assertThat(fixture.task(period, BudgetProcess.PREPARE_BUDGET)).isNotNull();
+        assertThat(as(people, SUPPORT, () -> budgets.detail(period)).comments())
+                .extracting(BudgetCommentView::text).containsExactly("Add the toner for the second floor");
+    }
+
+    private void submit(String period) {
+        String taskId = fixture.task(period, BudgetProcess.PREPARE_BUDGET).getId();
+        as(people, SUPPORT, () -> preparation.submit(taskId, null));
+    }
+
+    private void approve(String period, ReviewDecision decision, Set<Long> excluded, String comment) {
+        String taskId = fixture.task(period, BudgetProcess.REVIEW_BUDGET).getId();
+        as(people, IT_HEAD, () -> review.review(taskId, decision, excluded, comment));
+    }
+
+    private BudgetSummary summary(String period) {
+        return as(people, IT_HEAD, () -> budgets.detail(period)).summary();
+    }
+
+    private List<String> numbersIn(String period) {
+        return as(people, IT_HEAD, () -> budgets.detail(period)).lines().stream()
+                .filter(line -> line.state() == LineState.INCLUDED)
+                .map(BudgetLineView::applicationNumber).toList();
+    }
+
+    private BudgetLineView line(String period, RequestView application) {
+        return as(people, IT_HEAD, () -> budgets.detail(period)).lines().stream()
+                .filter(line -> line.applicationNumber().equals(application.number())).findFirst().orElseThrow();
+    }
+
+    private List<String> waitingAt(RequestView application) {
+        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(application.number())
+                .singleResult().getId();
+        return runtimeService.getActiveActivityIds(instance);
+    }
+
+    private Inbox inbox() {
+        return new Inbox(notifications, people);
+    }
+}
