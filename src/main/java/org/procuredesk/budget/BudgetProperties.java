@@ -1,7 +1,9 @@
 package org.procuredesk.budget;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import org.procuredesk.system.DomainException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -33,9 +35,26 @@ public record BudgetProperties(
 
     /** What the IT head must do to approve a budget whose total exceeds the limit finance set for its period. */
     public enum LimitPolicy {
+
         /** Approve with a comment saying why. */
-        WARN,
+        WARN {
+            @Override
+            void allowApproval(BigDecimal total, BigDecimal limit, String comment) {
+                if (comment == null || comment.isBlank()) {
+                    throw DomainException.ofField("comment", "budget.overLimitNeedsComment", total, limit);
+                }
+            }
+        },
+
         /** Exclude lines until the total is within the limit. */
-        STOP
+        STOP {
+            @Override
+            void allowApproval(BigDecimal total, BigDecimal limit, String comment) {
+                throw DomainException.ofField("excluded", "budget.overLimitExcludeLines", total, limit);
+            }
+        };
+
+        /** Refuses, translated, an approval of {@code total} over {@code limit} the policy does not allow. */
+        abstract void allowApproval(BigDecimal total, BigDecimal limit, String comment);
     }
 }

@@ -2,14 +2,12 @@ package org.procuredesk.budget;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.task.Task;
 import org.procuredesk.budget.BudgetProcess.Review;
-import org.procuredesk.budget.BudgetProperties.LimitPolicy;
 import org.procuredesk.system.CurrentUser;
 import org.procuredesk.system.DomainException;
 import org.procuredesk.tasklist.TaskActions;
@@ -85,17 +83,8 @@ public class BudgetReview {
         budgetLines.forEach(line -> line.exclude(excluded.contains(line.id())));
         BudgetTotals totals = records.totals(budget, budgetLines);
         if (totals.overLimit()) {
-            checkLimit(totals.included(), totals.limit(), remark);
+            properties.limitPolicy().allowApproval(totals.included(), totals.limit(), remark);
         }
         budget.approve(me, clock.instant(), remark);
-    }
-
-    private void checkLimit(BigDecimal total, BigDecimal limit, String remark) {
-        if (properties.limitPolicy() == LimitPolicy.STOP) {
-            throw DomainException.ofField("excluded", "budget.overLimitExcludeLines", total, limit);
-        }
-        if (remark == null) {
-            throw DomainException.ofField("comment", "budget.overLimitNeedsComment", total, limit);
-        }
     }
 }
