@@ -13,11 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.procuredesk.ProcureDeskIntegrationTest;
-import org.procuredesk.notification.Inbox;
-import org.procuredesk.notification.Links;
 import org.procuredesk.notification.NotificationKind;
-import org.procuredesk.notification.NotificationView;
-import org.procuredesk.notification.Notifications;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.request.ApplicationToItProcess;
 import org.procuredesk.request.RequestView;
@@ -50,8 +46,6 @@ class BudgetCycleTest {
     @Autowired
     PeopleDirectory people;
     @Autowired
-    Notifications notifications;
-    @Autowired
     TaskService taskService;
     @Autowired
     RuntimeService runtimeService;
@@ -82,19 +76,17 @@ class BudgetCycleTest {
     @Test
     void itSupportIsRemindedTheWorkingDayBeforeAndAMissedDeadlineIsEscalatedOnceAndCountedAsMissed() {
         fixture.openAt("2026-03-09T08:00");
-        String link = Links.budget("WEEKLY-2026-W12");
+        String period = "WEEKLY-2026-W12";
 
         fixture.at("2026-03-10T16:59");
-        assertThat(inbox().leadingTo(SUPPORT, link)).isEmpty();
+        assertThat(fixture.noticesTo(SUPPORT, period)).isEmpty();
         fixture.at("2026-03-10T17:00");
-        assertThat(inbox().leadingTo(SUPPORT, link)).singleElement()
-                .satisfies(reminder -> assertThat(reminder.kind()).isEqualTo(NotificationKind.REMINDER));
+        assertThat(fixture.noticesTo(SUPPORT, period)).containsExactly(NotificationKind.REMINDER);
 
         fixture.at("2026-03-11T17:00");
         fixture.at("2026-03-12T10:00");
         for (String told : List.of("elena.supporthead", IT_HEAD)) {
-            assertThat(inbox().leadingTo(told, link)).as(told).singleElement()
-                    .extracting(NotificationView::kind).isEqualTo(NotificationKind.ESCALATION);
+            assertThat(fixture.noticesTo(told, period)).as(told).containsExactly(NotificationKind.ESCALATION);
         }
         BudgetSummary missed = summary("WEEKLY-2026-W12");
         assertThat(missed.overdue()).isTrue();
@@ -121,7 +113,7 @@ class BudgetCycleTest {
         BudgetSummary kept = summary("WEEKLY-2026-W12");
         assertThat(kept.overdue()).isFalse();
         assertThat(kept.deadlineKept()).isTrue();
-        assertThat(inbox().leadingTo(IT_HEAD, Links.budget("WEEKLY-2026-W12"))).isEmpty();
+        assertThat(fixture.noticesTo(IT_HEAD, "WEEKLY-2026-W12")).isEmpty();
     }
 
     @Test
@@ -227,9 +219,5 @@ class BudgetCycleTest {
         String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(application.number())
                 .singleResult().getId();
         return runtimeService.getActiveActivityIds(instance);
-    }
-
-    private Inbox inbox() {
-        return new Inbox(notifications, people);
     }
 }

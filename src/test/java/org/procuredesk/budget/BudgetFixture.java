@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.procuredesk.Jobs;
+import org.procuredesk.notification.Links;
+import org.procuredesk.notification.NotificationKind;
 import org.procuredesk.purchasing.Fulfilment;
 import org.procuredesk.request.EquipmentCategory;
 import org.procuredesk.request.LineForm;
@@ -87,6 +89,15 @@ public class BudgetFixture {
     /** The open task of the budget's process at that step. */
     public Task task(String period, String step) {
         return taskService.createTaskQuery().processInstanceBusinessKey(period).taskDefinitionKey(step).singleResult();
+    }
+
+    /**
+     * The kinds of what the person was told about the budget, oldest first. Read from the table, not the inbox:
+     * a notice dated at a moved clock may be older than the latest ones the inbox shows.
+     */
+    public List<NotificationKind> noticesTo(String username, String period) {
+        return jdbc.queryForList("select kind from notification where recipient_username = ? and link = ? order by id",
+                String.class, username, Links.budget(period)).stream().map(NotificationKind::valueOf).toList();
     }
 
     public void runDueJobs() {

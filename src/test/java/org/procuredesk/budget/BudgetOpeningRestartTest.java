@@ -9,10 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.procuredesk.ProcureDeskIntegrationTest;
-import org.procuredesk.notification.Inbox;
-import org.procuredesk.notification.Links;
-import org.procuredesk.notification.Notifications;
-import org.procuredesk.people.PeopleDirectory;
+import org.procuredesk.notification.NotificationKind;
 import org.procuredesk.people.Race;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,10 +26,6 @@ class BudgetOpeningRestartTest {
     RuntimeService runtimeService;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    Notifications notifications;
-    @Autowired
-    PeopleDirectory people;
 
     @BeforeEach
     @AfterEach
@@ -55,13 +48,11 @@ class BudgetOpeningRestartTest {
             assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(period).count())
                     .as(period).isOne();
         }
-        Inbox inbox = new Inbox(notifications, people);
         for (String missed : List.of("WEEKLY-2026-W29", "WEEKLY-2026-W30", "MONTHLY-2026-07")) {
-            assertThat(inbox.leadingTo("victor.ithead", Links.budget(missed))).as(missed).hasSize(1);
+            assertThat(fixture.noticesTo("victor.ithead", missed)).as(missed).containsExactly(NotificationKind.ESCALATION);
         }
-        assertThat(inbox.leadingTo("victor.ithead", Links.budget("WEEKLY-2026-W31")))
-                .as("due tomorrow, not missed").isEmpty();
-        assertThat(inbox.leadingTo("victor.ithead", Links.budget("MONTHLY-2026-08"))).isEmpty();
+        assertThat(fixture.noticesTo("victor.ithead", "WEEKLY-2026-W31")).as("due tomorrow, not missed").isEmpty();
+        assertThat(fixture.noticesTo("victor.ithead", "MONTHLY-2026-08")).isEmpty();
     }
 
     @Test
