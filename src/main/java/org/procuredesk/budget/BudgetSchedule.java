@@ -48,10 +48,14 @@ public class BudgetSchedule {
 
     /**
      * The periods whose budgets should be open at {@code now} and are not: each period after the last one opened
-     * whose opening has come, or on a first start only the latest of them.
+     * whose opening has come. On a first start only the latest of them, and only while its deadline is still to
+     * come: a new installation does not begin with a missed deadline.
      */
     public List<BudgetPeriod> due(BudgetKind kind, Instant now, Optional<BudgetPeriod> lastOpened) {
         BudgetPeriod latest = latestOpenedBy(kind, now);
+        if (lastOpened.isEmpty() && !deadline(latest).toInstant().isAfter(now)) {
+            return List.of();
+        }
         List<BudgetPeriod> due = new ArrayList<>();
         BudgetPeriod period = lastOpened.map(BudgetPeriod::next).orElse(latest);
         while (!period.start().isAfter(latest.start())) {

@@ -78,13 +78,11 @@ class BudgetScheduleTest {
     }
 
     @Test
-    void orthodoxEasterMondayIsNoWorkingDayForADeadline() {
-        assertThat(RomanianWorkingDaysByHand.isWorkingDay(LocalDate.of(2027, 5, 3))).isFalse();
-        BudgetPeriod period = new BudgetPeriod(BudgetKind.MONTHLY, LocalDate.of(2027, 6, 1));
+    void aReminderOneWorkingDayBeforeTheTuesdayAfterOrthodoxEasterComesOnTheThursdayBeforeGoodFriday() {
+        assertThat(RomanianWorkingDaysByHand.isWorkingDay(LocalDate.of(2027, 5, 3))).as("Easter Monday").isFalse();
 
-        assertThat(schedule.reminder(period).toLocalDate()).isEqualTo(LocalDate.of(2027, 5, 24));
         assertThat(calendar(DeadlinePolicy.PREVIOUS_WORKING_DAY).previousWorkingDay(LocalDate.of(2027, 5, 4)))
-                .as("the working day before the Tuesday after Orthodox Easter").isEqualTo(LocalDate.of(2027, 4, 29));
+                .as("Monday is Easter Monday, Saturday 1 May, Friday Good Friday").isEqualTo(LocalDate.of(2027, 4, 29));
     }
 
     @Test
@@ -137,6 +135,15 @@ class BudgetScheduleTest {
                 .containsExactly("WEEKLY-2026-W49");
         assertThat(schedule.due(BudgetKind.MONTHLY, wednesday, Optional.empty())).extracting(BudgetPeriod::key)
                 .containsExactly("MONTHLY-2026-12");
+    }
+
+    @Test
+    void aFirstStartBetweenADeadlineAndTheNextOpeningOpensNothingYet() {
+        Instant thursday = Instant.parse("2026-11-26T10:00:00Z");
+
+        assertThat(schedule.due(BudgetKind.WEEKLY, thursday, Optional.empty())).isEmpty();
+        assertThat(schedule.due(BudgetKind.WEEKLY, Instant.parse("2026-11-30T00:00:00Z"), Optional.empty()))
+                .extracting(BudgetPeriod::key).containsExactly("WEEKLY-2026-W50");
     }
 
     @Test
