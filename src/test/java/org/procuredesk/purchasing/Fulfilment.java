@@ -64,8 +64,11 @@ public class Fulfilment {
         this.runtimeService = runtimeService;
     }
 
-    /** Submitted, accepted and approved by the line manager (an application within their reach), stock checked. */
-    RequestView approved(RequestForm form) {
+    /**
+     * Submitted, accepted and approved by the line manager (an application within their reach), stock checked:
+     * waiting for its budget, unless its warehouse had it in stock.
+     */
+    public RequestView approved(RequestForm form) {
         RequestView application = as(people, REQUESTER, () -> requests.submit(null, form));
         as(people, SUPPORT, () -> requestTasks.checkCompleteness(
                 task(application, ApplicationToItProcess.CHECK_COMPLETENESS).getId(), Completeness.ACCEPTED, null));
