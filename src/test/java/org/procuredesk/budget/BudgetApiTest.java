@@ -11,10 +11,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.procuredesk.ApiClient;
 import org.procuredesk.ApiClient.Answer;
 import org.procuredesk.HttpTestClient;
@@ -31,22 +29,8 @@ class BudgetApiTest {
     int port;
     @Autowired
     BudgetCycle cycle;
-
-    RequestView kept;
-    RequestView moved;
-    String period;
-
-    @BeforeEach
-    void twoUrgentApplicationsInAFreshWeeklyBudget() {
-        kept = cycle.urgentApplication("700.00");
-        moved = cycle.urgentApplication("300.00");
-        period = cycle.openNextWeeklyBudget();
-    }
-
-    @AfterEach
-    void resetTheClock() {
-        ClockUtil.reset();
-    }
+    @RegisterExtension
+    final FreshWeeklyBudget weekly = new FreshWeeklyBudget("700.00", "300.00");
 
     @Test
     void itSupportPreparesAndSubmitsAndTheItHeadApprovesLeavingAnApplicationOut() {
@@ -54,7 +38,7 @@ class BudgetApiTest {
         JsonNode draft = support.get(budgetPath()).body();
         String prepareTask = draft.path("taskId").asText();
 
-        Answer movedOut = support.post(linePath(draft, moved) + "/move", Map.of("reason", "Can wait a week"));
+        Answer movedOut = support.post(linePath(draft, moved()) + "/move", Map.of("reason", "Can wait a week"));
         Answer intake = support.post(budgetPath() + "/intake", null);
         Answer commented = support.post(budgetPath() + "/comments", Map.of("text", "Checked with the requesters"));
         Answer submitted = support.post("/api/v1/tasks/" + prepareTask + "/budget-submission",
@@ -62,7 +46,7 @@ class BudgetApiTest {
         JsonNode submittedBudget = as(IT_HEAD).get(budgetPath()).body();
         Answer reviewed = as(IT_HEAD).post("/api/v1/tasks/" + submittedBudget.path("taskId").asText()
                 + "/budget-review", Map.of("decision", "APPROVE_WITH_EXCLUSIONS",
-                "excludedLineIds", List.of(lineOf(draft, kept).path("id").asLong())));
+                "excludedLineIds", List.of(lineOf(draft, kept()).path("id").asLong())));
 
         assertThat(List.of(movedOut.status(), commented.status(), submitted.status(), reviewed.status()))
                 .containsOnly(204);
@@ -73,9 +57,9 @@ class BudgetApiTest {
         assertThat(approved.path("summary").path("submittedBy").asText()).isEqualTo(SUPPORT);
         assertThat(approved.path("summary").path("deadlineKept").asBoolean()).isTrue();
         assertThat(approved.path("taskId").isNull()).isTrue();
-        assertThat(lineOf(approved, kept).path("state").asText()).isEqualTo("EXCLUDED");
-        assertThat(lineOf(approved, moved).path("state").asText()).isEqualTo("MOVED");
-        assertThat(lineOf(approved, moved).path("reason").asText()).isEqualTo("Can wait a week");
+        assertThat(lineOf(approved, kept()).path("state").asText()).isEqualTo("EXCLUDED");
+        assertThat(lineOf(approved, moved()).path("state").asText()).isEqualTo("MOVED");
+        assertThat(lineOf(approved, moved()).path("reason").asText()).isEqualTo("Can wait a week");
         assertThat(approved.path("comments")).extracting(comment -> comment.path("text").asText())
                 .containsSubsequence("Checked with the requesters", "Ready");
     }
@@ -86,10 +70,10 @@ class BudgetApiTest {
 
         assertThat(dashboard.path("nextDeadlines")).extracting(next -> next.path("kind").asText())
                 .containsExactly("WEEKLY", "MONTHLY");
-        assertThat(dashboard.path("current")).extracting(budget -> budget.path("period").asText()).contains(period);
-        assertThat(dashboard.path("waiting")).filteredOn(line -> line.path("requestId").asLong() == kept.id())
+        assertThat(dashboard.path("current")).extracting(current -> current.path("period").asText()).contains(period());
+        assertThat(dashboard.path("waiting")).filteredOn(line -> line.path("requestId").asLong() == kept().id())
                 .singleElement().satisfies(line -> {
-                    assertThat(line.path("heldBy").asText()).isEqualTo(period);
+                    assertThat(line.path("heldBy").asText()).isEqualTo(period());
                     assertThat(line.path("kind").asText()).isEqualTo("WEEKLY");
                 });
     }
@@ -102,9 +86,9 @@ class BudgetApiTest {
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/csv"));
         assertThat(csv.headers().firstValue("Content-Disposition"))
-                .hasValue("attachment; filename=\"budget-" + period + ".csv\"");
+                .hasValue("attachment; filename=\"budget-" + period() + ".csv\"");
         assertThat(csv.body()).startsWith("period,application,requester,department,subject,amount,state,reason")
-                .contains(period + "," + kept.number() + ",").contains(period + "," + moved.number() + ",");
+                .contains(period() + "," + kept().number() + ",").contains(period() + "," + moved().number() + ",");
     }
 
     @Test
@@ -132,7 +116,7 @@ class BudgetApiTest {
         assertThat(new HttpTestClient(port).get(budgetPath() + "/csv", REQUESTER, ApiClient.PASSWORD).statusCode())
                 .isEqualTo(403);
         assertThat(as(SUPPORT).put(budgetPath() + "/limit", Map.of("amount", 1)).status()).isEqualTo(403);
-        assertThat(as(FINANCE).post(linePath(draft, kept) + "/move", Map.of("reason", "No")).status())
+        assertThat(as(FINANCE).post(linePath(draft, kept()) + "/move", Map.of("reason", "No")).status())
                 .isEqualTo(403);
         assertThat(as(FINANCE).post("/api/v1/tasks/" + draft.path("taskId").asText() + "/budget-submission",
                 Map.of()).status()).isEqualTo(403);
@@ -144,8 +128,8 @@ class BudgetApiTest {
         ApiClient support = as(SUPPORT);
         JsonNode draft = support.get(budgetPath()).body();
 
-        Answer noReason = support.post(linePath(draft, moved) + "/move", Map.of("reason", " "));
-        cycle.submit(period);
+        Answer noReason = support.post(linePath(draft, moved()) + "/move", Map.of("reason", " "));
+        cycle.submit(period());
         String reviewTask = as(IT_HEAD).get(budgetPath()).body().path("taskId").asText();
         Answer noDecision = as(IT_HEAD).post("/api/v1/tasks/" + reviewTask + "/budget-review", Map.of());
         Answer noComment = as(IT_HEAD).inLanguage("ro").post("/api/v1/tasks/" + reviewTask + "/budget-review",
@@ -160,7 +144,7 @@ class BudgetApiTest {
         JsonNode unchanged = as(IT_HEAD).get(budgetPath()).body();
         assertThat(unchanged.path("summary").path("state").asText()).isEqualTo("SUBMITTED");
         assertThat(unchanged.path("taskId").asText()).isEqualTo(reviewTask);
-        assertThat(lineOf(unchanged, moved).path("state").asText()).isEqualTo("INCLUDED");
+        assertThat(lineOf(unchanged, moved()).path("state").asText()).isEqualTo("INCLUDED");
     }
 
     @Test
@@ -178,12 +162,24 @@ class BudgetApiTest {
         assertThat(noCsv.body()).contains("The budget WEEKLY-2999-W01 has not been opened.");
     }
 
+    private String period() {
+        return weekly.period();
+    }
+
+    private RequestView kept() {
+        return weekly.application(0);
+    }
+
+    private RequestView moved() {
+        return weekly.application(1);
+    }
+
     private ApiClient as(String username) {
         return ApiClient.anonymous(port).as(username);
     }
 
     private String budgetPath() {
-        return "/api/v1/budgets/" + period;
+        return "/api/v1/budgets/" + period();
     }
 
     private String linePath(JsonNode budget, RequestView application) {

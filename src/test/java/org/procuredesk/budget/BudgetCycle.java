@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.procuredesk.SignedIn.as;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -39,9 +41,10 @@ public class BudgetCycle {
     private final BudgetPreparation preparation;
     private final PeopleDirectory people;
     private final TaskService taskService;
+    private final Clock clock;
 
     BudgetCycle(Fulfilment fulfilment, BudgetOpening opening, BudgetRepository budgets, BudgetSchedule schedule,
-                BudgetPreparation preparation, PeopleDirectory people, TaskService taskService) {
+                BudgetPreparation preparation, PeopleDirectory people, TaskService taskService, Clock clock) {
         this.fulfilment = fulfilment;
         this.opening = opening;
         this.budgets = budgets;
@@ -49,14 +52,18 @@ public class BudgetCycle {
         this.preparation = preparation;
         this.people = people;
         this.taskService = taskService;
+        this.clock = clock;
     }
 
-    /** An application for monitors of a model no warehouse holds, approved and waiting for the weekly budget. */
+    /**
+     * An application for monitors of a model no warehouse holds, needed in a month by the engine's clock, approved
+     * and waiting for the weekly budget.
+     */
     public RequestView urgentApplication(String unitPrice) {
         RequestForm form = fulfilment.form(new LineForm(EquipmentCategory.MONITOR, "Monitor", 1,
                 new BigDecimal(unitPrice), "Budget test " + System.nanoTime()));
-        return fulfilment.approved(new RequestForm(form.deliveryBranchId(), form.justification(), form.neededBy(),
-                Urgency.URGENT, form.lines()));
+        return fulfilment.approved(new RequestForm(form.deliveryBranchId(), form.justification(),
+                LocalDate.now(clock).plusMonths(1), Urgency.URGENT, form.lines()));
     }
 
     /** Opens the weekly budget after the last one opened, an hour after its opening; returns its period. */
@@ -90,6 +97,7 @@ public class BudgetCycle {
     /** The budget's line for the application. */
     public static BudgetLineView lineOf(BudgetDetail budget, RequestView application) {
         return budget.lines().stream().filter(line -> line.requestId().equals(application.id())).findFirst()
-                .orElseThrow(() -> new AssertionError(application.number() + " is not in " + budget.summary().period()));
+                .orElseThrow(() -> new AssertionError(application.number() + " is not in "
+                        + budget.summary().period()));
     }
 }
