@@ -17,6 +17,7 @@ public final class ApiPaths {
     public static final String NOTIFICATIONS = ROOT + "/notifications";
     public static final String ASSETS = ROOT + "/assets";
     public static final String MOVEMENTS = ROOT + "/movements";
+    public static final String BUDGETS = ROOT + "/budgets";
 
     /** What only administrators may reach, refused before a request body is even read. */
     static final String[] ADMINISTRATION = {PEOPLE + "/**", DEPARTMENTS + "/**", BRANCHES + "/**",

@@ -64,7 +64,10 @@ public class Fulfilment {
         this.runtimeService = runtimeService;
     }
 
-    /** Submitted, accepted and approved by the line manager (an application within their reach), stock checked. */
+    /**
+     * Submitted, accepted and approved by the line manager (an application within their reach), stock checked:
+     * waiting for its budget, unless its warehouse had it in stock.
+     */
     public RequestView approved(RequestForm form) {
         RequestView application = as(people, REQUESTER, () -> requests.submit(null, form));
         as(people, SUPPORT, () -> requestTasks.checkCompleteness(

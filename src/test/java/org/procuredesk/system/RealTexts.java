@@ -1,5 +1,6 @@
 package org.procuredesk.system;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.ZoneId;
 import java.util.Currency;
 import org.procuredesk.system.ProcureDeskProperties.DemoData;
@@ -16,10 +17,19 @@ public final class RealTexts {
     }
 
     public static MessageTexts messageTexts() {
+        return new MessageTexts(messages(), FORMATS);
+    }
+
+    /** What Vaadin's {@code getTranslation(...)} reads while it serves a request. */
+    public static I18NProvider i18nProvider() {
+        return new MessagesI18NProvider(messages());
+    }
+
+    private static Messages messages() {
         ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
         bundles.setBasename("vaadin-i18n/translations");
         bundles.setDefaultEncoding("UTF-8");
         bundles.setFallbackToSystemLocale(false);
-        return new MessageTexts(new Messages(bundles), FORMATS);
+        return new Messages(bundles);
     }
 }
