@@ -1,10 +1,10 @@
 package org.procuredesk.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.procuredesk.budget.BudgetCycle.FINANCE;
-import static org.procuredesk.budget.BudgetCycle.IT_HEAD;
-import static org.procuredesk.budget.BudgetCycle.REQUESTER;
-import static org.procuredesk.budget.BudgetCycle.SUPPORT;
+import static org.procuredesk.budget.BudgetFixture.FINANCE;
+import static org.procuredesk.budget.BudgetFixture.IT_HEAD;
+import static org.procuredesk.budget.BudgetFixture.REQUESTER;
+import static org.procuredesk.budget.BudgetFixture.SUPPORT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -28,7 +28,7 @@ class BudgetApiTest {
     @LocalServerPort
     int port;
     @Autowired
-    BudgetCycle cycle;
+    BudgetFixture fixture;
     @RegisterExtension
     final FreshWeeklyBudget weekly = new FreshWeeklyBudget("700.00", "300.00");
 
@@ -129,7 +129,7 @@ class BudgetApiTest {
         JsonNode draft = support.get(budgetPath()).body();
 
         Answer noReason = support.post(linePath(draft, moved()) + "/move", Map.of("reason", " "));
-        cycle.submit(period());
+        fixture.submit(period());
         String reviewTask = as(IT_HEAD).get(budgetPath()).body().path("taskId").asText();
         Answer noDecision = as(IT_HEAD).post("/api/v1/tasks/" + reviewTask + "/budget-review", Map.of());
         Answer noComment = as(IT_HEAD).inLanguage("ro").post("/api/v1/tasks/" + reviewTask + "/budget-review",

@@ -3,6 +3,9 @@ package org.procuredesk.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.procuredesk.SignedIn.as;
+import static org.procuredesk.budget.BudgetFixture.FINANCE;
+import static org.procuredesk.budget.BudgetFixture.IT_HEAD;
+import static org.procuredesk.budget.BudgetFixture.SUPPORT;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -27,9 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @ProcureDeskIntegrationTest
 class BudgetCycleTest {
-
-    static final String SUPPORT = "ion.support";
-    static final String IT_HEAD = "victor.ithead";
 
     @Autowired
     BudgetFixture fixture;
@@ -92,7 +92,7 @@ class BudgetCycleTest {
         assertThat(missed.overdue()).isTrue();
         assertThat(missed.deadlineKept()).isNull();
 
-        submit("WEEKLY-2026-W12");
+        fixture.submit("WEEKLY-2026-W12");
         approve("WEEKLY-2026-W12", ReviewDecision.APPROVE, Set.of(), null);
         assertThat(summary("WEEKLY-2026-W12").deadlineKept()).isFalse();
         fixture.at("2026-03-23T09:00");
@@ -107,7 +107,7 @@ class BudgetCycleTest {
         fixture.openAt("2026-03-09T08:00");
 
         fixture.at("2026-03-11T16:00");
-        submit("WEEKLY-2026-W12");
+        fixture.submit("WEEKLY-2026-W12");
         fixture.at("2026-03-11T17:00");
 
         BudgetSummary kept = summary("WEEKLY-2026-W12");
@@ -127,7 +127,7 @@ class BudgetCycleTest {
 
         as(people, SUPPORT, () -> preparation.moveToNextPeriod(period, line(period, moved).id(),
                 "The supplier's quote comes next week"));
-        submit(period);
+        fixture.submit(period);
         approve(period, ReviewDecision.APPROVE_WITH_EXCLUSIONS, Set.of(line(period, excluded).id()),
                 "The shredder can wait for the monthly budget");
         fixture.runDueJobs();
@@ -152,8 +152,8 @@ class BudgetCycleTest {
         fixture.openAt("2026-05-04T08:00");
         String period = "WEEKLY-2026-W20";
         BigDecimal total = summary(period).totals().included();
-        as(people, "carmen.finance", () -> limits.set(period, total.subtract(BigDecimal.ONE)));
-        submit(period);
+        as(people, FINANCE, () -> limits.set(period, total.subtract(BigDecimal.ONE)));
+        fixture.submit(period);
 
         assertThatThrownBy(() -> approve(period, ReviewDecision.APPROVE, Set.of(), null))
                 .isInstanceOfSatisfying(DomainException.class, refused -> {
@@ -169,7 +169,7 @@ class BudgetCycleTest {
 
         assertThat(summary(period).state()).isEqualTo(BudgetState.APPROVED);
         assertThat(waitingAt(application)).containsExactly(ApplicationToItProcess.PLACE_ORDER);
-        assertThatThrownBy(() -> as(people, "carmen.finance", () -> limits.set(period, total)))
+        assertThatThrownBy(() -> as(people, FINANCE, () -> limits.set(period, total)))
                 .isInstanceOf(DomainException.class);
     }
 
@@ -177,7 +177,7 @@ class BudgetCycleTest {
     void aReturnedBudgetGoesBackToItSupportWithTheItHeadsCommentWhichItMustHave() {
         fixture.openAt("2026-05-25T08:00");
         String period = "WEEKLY-2026-W23";
-        submit(period);
+        fixture.submit(period);
 
         assertThatThrownBy(() -> approve(period, ReviewDecision.RETURN, Set.of(), " "))
                 .isInstanceOfSatisfying(DomainException.class, refused ->
@@ -188,11 +188,6 @@ class BudgetCycleTest {
         assertThat(fixture.task(period, BudgetProcess.PREPARE_BUDGET)).isNotNull();
         assertThat(as(people, SUPPORT, () -> budgets.detail(period)).comments())
                 .extracting(BudgetCommentView::text).containsExactly("Add the toner for the second floor");
-    }
-
-    private void submit(String period) {
-        String taskId = fixture.task(period, BudgetProcess.PREPARE_BUDGET).getId();
-        as(people, SUPPORT, () -> preparation.submit(taskId, null));
     }
 
     private void approve(String period, ReviewDecision decision, Set<Long> excluded, String comment) {
@@ -211,8 +206,7 @@ class BudgetCycleTest {
     }
 
     private BudgetLineView line(String period, RequestView application) {
-        return as(people, IT_HEAD, () -> budgets.detail(period)).lines().stream()
-                .filter(line -> line.applicationNumber().equals(application.number())).findFirst().orElseThrow();
+        return BudgetFixture.lineOf(as(people, IT_HEAD, () -> budgets.detail(period)), application);
     }
 
     private List<String> waitingAt(RequestView application) {

@@ -2,8 +2,8 @@ package org.procuredesk.budget.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.procuredesk.SignedIn.as;
-import static org.procuredesk.budget.BudgetCycle.IT_HEAD;
-import static org.procuredesk.budget.BudgetCycle.SUPPORT;
+import static org.procuredesk.budget.BudgetFixture.IT_HEAD;
+import static org.procuredesk.budget.BudgetFixture.SUPPORT;
 import static org.procuredesk.budget.ui.BudgetViews.arrivalAt;
 import static org.procuredesk.budget.ui.BudgetViews.row;
 import static org.procuredesk.budget.ui.BudgetViews.rows;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.procuredesk.ProcureDeskIntegrationTest;
 import org.procuredesk.budget.BudgetCommentView;
-import org.procuredesk.budget.BudgetCycle;
+import org.procuredesk.budget.BudgetFixture;
 import org.procuredesk.budget.BudgetDetail;
 import org.procuredesk.budget.BudgetExport;
 import org.procuredesk.budget.BudgetLineView;
@@ -46,7 +46,7 @@ class BudgetViewTest {
     final FreshWeeklyBudget weekly = new FreshWeeklyBudget("640.00");
 
     @Autowired
-    BudgetCycle cycle;
+    BudgetFixture fixture;
     @Autowired
     Budgets budgets;
     @Autowired
@@ -97,7 +97,7 @@ class BudgetViewTest {
             BudgetView view = open(weekly.period());
 
             assertThat(Find.byId(view, "budget-open-task", Anchor.class).getHref())
-                    .isEqualTo("tasks/" + cycle.task(weekly.period(), BudgetProcess.PREPARE_BUDGET).getId());
+                    .isEqualTo("tasks/" + fixture.task(weekly.period(), BudgetProcess.PREPARE_BUDGET).getId());
             Find.byId(view, "budget-comment-add", Button.class).click();
             assertThat(Find.byId(view, "budget-comment", TextArea.class).getErrorMessage())
                     .isEqualTo("This field is required.");

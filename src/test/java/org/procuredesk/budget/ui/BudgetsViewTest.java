@@ -3,9 +3,9 @@ package org.procuredesk.budget.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.procuredesk.SignedIn.as;
-import static org.procuredesk.budget.BudgetCycle.FINANCE;
-import static org.procuredesk.budget.BudgetCycle.IT_HEAD;
-import static org.procuredesk.budget.BudgetCycle.REQUESTER;
+import static org.procuredesk.budget.BudgetFixture.FINANCE;
+import static org.procuredesk.budget.BudgetFixture.IT_HEAD;
+import static org.procuredesk.budget.BudgetFixture.REQUESTER;
 import static org.procuredesk.budget.ui.BudgetViews.cell;
 import static org.procuredesk.budget.ui.BudgetViews.row;
 import static org.procuredesk.budget.ui.BudgetViews.rows;
@@ -28,7 +28,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.procuredesk.ProcureDeskIntegrationTest;
-import org.procuredesk.budget.BudgetCycle;
+import org.procuredesk.budget.BudgetFixture;
 import org.procuredesk.budget.BudgetDashboard;
 import org.procuredesk.budget.BudgetDashboard.WaitingLine;
 import org.procuredesk.budget.BudgetLimits;
@@ -57,7 +57,7 @@ class BudgetsViewTest {
     final FreshWeeklyBudget weekly = new FreshWeeklyBudget("800.00");
 
     @Autowired
-    BudgetCycle cycle;
+    BudgetFixture fixture;
     @Autowired
     Budgets budgets;
     @Autowired
@@ -75,7 +75,7 @@ class BudgetsViewTest {
     void showsTheNextDeadlinesAndTheSubmittedBudgetWithItsTotalAndALinkToItsReviewTask() {
         String period = weekly.period();
         RequestView application = weekly.application(0);
-        cycle.submit(period);
+        fixture.submit(period);
         as(people, IT_HEAD, () -> {
             BudgetsView view = view();
             BudgetSummary budget = row(view, "current-budgets", (BudgetSummary shown) -> shown.period().equals(period));
@@ -89,7 +89,7 @@ class BudgetsViewTest {
             assertThat(BudgetViews.<TotalAgainstLimit>cell(view, "current-budgets", "total", budget).getText())
                     .isEqualTo(formats.money(budget.totals().included(), Locale.ENGLISH) + " (no limit set)");
             assertThat(BudgetViews.<Anchor>cell(view, "current-budgets", "task", budget).getHref())
-                    .isEqualTo("tasks/" + cycle.task(period, BudgetProcess.REVIEW_BUDGET).getId());
+                    .isEqualTo("tasks/" + fixture.task(period, BudgetProcess.REVIEW_BUDGET).getId());
             assertThat(BudgetViews.<Anchor>cell(view, "current-budgets", "period", budget).getHref())
                     .isEqualTo("budgets/" + period);
             WaitingLine waiting = row(view, "waiting-applications",
@@ -105,7 +105,7 @@ class BudgetsViewTest {
     void aDraftPastItsDeadlineIsMarkedOverdueAndATotalOverItsLimitStandsOut() {
         String period = weekly.period();
         as(people, FINANCE, () -> limits.set(period, BigDecimal.ONE));
-        cycle.moveClockTo(as(people, FINANCE, () -> budgets.detail(period)).summary().deadline()
+        fixture.moveClockTo(as(people, FINANCE, () -> budgets.detail(period)).summary().deadline()
                 .plus(Duration.ofMinutes(1)));
         as(people, "elena.supporthead", () -> {
             BudgetsView view = view();
@@ -126,13 +126,13 @@ class BudgetsViewTest {
     @Test
     void aBudgetApprovedAndEndedIsListedAsSubmittedOnTimeAndCounted() {
         String period = weekly.period();
-        cycle.submit(period);
+        fixture.submit(period);
         BudgetSummary approved = as(people, IT_HEAD, () -> {
-            review.review(cycle.task(period, BudgetProcess.REVIEW_BUDGET).getId(), ReviewDecision.APPROVE,
+            review.review(fixture.task(period, BudgetProcess.REVIEW_BUDGET).getId(), ReviewDecision.APPROVE,
                     Set.of(), null);
             return budgets.detail(period).summary();
         });
-        cycle.moveClockTo(approved.periodEnd().plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant());
+        fixture.moveClockTo(approved.periodEnd().plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant());
         as(people, IT_HEAD, () -> {
             BudgetsView view = view();
             BudgetDashboard dashboard = budgets.dashboard();

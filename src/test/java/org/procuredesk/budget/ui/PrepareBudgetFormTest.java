@@ -2,8 +2,8 @@ package org.procuredesk.budget.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.procuredesk.SignedIn.as;
-import static org.procuredesk.budget.BudgetCycle.SUPPORT;
-import static org.procuredesk.budget.BudgetCycle.lineOf;
+import static org.procuredesk.budget.BudgetFixture.SUPPORT;
+import static org.procuredesk.budget.BudgetFixture.lineOf;
 import static org.procuredesk.budget.ui.BudgetViews.row;
 import static org.procuredesk.budget.ui.BudgetViews.rows;
 
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.procuredesk.ProcureDeskIntegrationTest;
 import org.procuredesk.budget.BudgetCommentView;
-import org.procuredesk.budget.BudgetCycle;
+import org.procuredesk.budget.BudgetFixture;
 import org.procuredesk.budget.BudgetDetail;
 import org.procuredesk.budget.BudgetLineView;
 import org.procuredesk.budget.BudgetProcess;
@@ -25,6 +25,7 @@ import org.procuredesk.budget.FreshWeeklyBudget;
 import org.procuredesk.budget.LineState;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.request.RequestView;
+import org.procuredesk.request.Urgency;
 import org.procuredesk.ui.Find;
 import org.procuredesk.ui.TranslatedUi;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +40,7 @@ class PrepareBudgetFormTest {
     final FreshWeeklyBudget weekly = new FreshWeeklyBudget("900.00", "250.00");
 
     @Autowired
-    BudgetCycle cycle;
+    BudgetFixture fixture;
     @Autowired
     PrepareBudgetForm prepareForm;
     @Autowired
@@ -79,12 +80,12 @@ class PrepareBudgetFormTest {
             assertThat(lineOf(submitted, stays).state()).isEqualTo(LineState.INCLUDED);
             assertThat(submitted.comments()).extracting(BudgetCommentView::text).containsExactly("Ready for review");
         });
-        cycle.task(weekly.period(), BudgetProcess.REVIEW_BUDGET);
+        fixture.task(weekly.period(), BudgetProcess.REVIEW_BUDGET);
     }
 
     @Test
     void takesInTheApplicationsApprovedSinceTheDraftOpened() {
-        RequestView late = cycle.urgentApplication("120.00");
+        RequestView late = fixture.waiting(Urgency.URGENT, "120.00");
         as(people, SUPPORT, () -> {
             Component form = open();
             assertThat(BudgetViews.<BudgetLineView>rows(form, "prepare-lines"))
@@ -99,7 +100,7 @@ class PrepareBudgetFormTest {
     }
 
     private Component open() {
-        return prepareForm.create(cycle.task(weekly.period(), BudgetProcess.PREPARE_BUDGET),
+        return prepareForm.create(fixture.task(weekly.period(), BudgetProcess.PREPARE_BUDGET),
                 completed::incrementAndGet);
     }
 }

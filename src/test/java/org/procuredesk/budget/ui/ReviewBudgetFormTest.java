@@ -2,9 +2,9 @@ package org.procuredesk.budget.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.procuredesk.SignedIn.as;
-import static org.procuredesk.budget.BudgetCycle.FINANCE;
-import static org.procuredesk.budget.BudgetCycle.IT_HEAD;
-import static org.procuredesk.budget.BudgetCycle.lineOf;
+import static org.procuredesk.budget.BudgetFixture.FINANCE;
+import static org.procuredesk.budget.BudgetFixture.IT_HEAD;
+import static org.procuredesk.budget.BudgetFixture.lineOf;
 import static org.procuredesk.budget.ui.BudgetViews.row;
 import static org.procuredesk.budget.ui.BudgetViews.text;
 
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.procuredesk.ProcureDeskIntegrationTest;
-import org.procuredesk.budget.BudgetCycle;
+import org.procuredesk.budget.BudgetFixture;
 import org.procuredesk.budget.BudgetDetail;
 import org.procuredesk.budget.BudgetLimits;
 import org.procuredesk.budget.BudgetLineView;
@@ -46,7 +46,7 @@ class ReviewBudgetFormTest {
     final FreshWeeklyBudget weekly = new FreshWeeklyBudget("700.00", "300.00");
 
     @Autowired
-    BudgetCycle cycle;
+    BudgetFixture fixture;
     @Autowired
     ReviewBudgetForm reviewForm;
     @Autowired
@@ -62,7 +62,7 @@ class ReviewBudgetFormTest {
 
     @BeforeEach
     void submittedByItSupport() {
-        cycle.submit(weekly.period());
+        fixture.submit(weekly.period());
     }
 
     @Test
@@ -144,11 +144,11 @@ class ReviewBudgetFormTest {
             assertThat(completed).hasValue(1);
             assertThat(budgets.detail(weekly.period()).summary().state()).isEqualTo(BudgetState.DRAFT);
         });
-        cycle.task(weekly.period(), BudgetProcess.PREPARE_BUDGET);
+        fixture.task(weekly.period(), BudgetProcess.PREPARE_BUDGET);
     }
 
     private Component open() {
-        return reviewForm.create(cycle.task(weekly.period(), BudgetProcess.REVIEW_BUDGET), completed::incrementAndGet);
+        return reviewForm.create(fixture.task(weekly.period(), BudgetProcess.REVIEW_BUDGET), completed::incrementAndGet);
     }
 
     private static Checkbox box(Component form, RequestView application) {
