@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The IT head's view of the budget cycle.
@@ -14,9 +15,11 @@ import java.util.List;
  * @param kept          of the past budgets, how many were submitted by their deadline
  * @param missed        of the past budgets, how many were not
  * @param waiting       applications waiting for a budget, with the budget that holds each, if any
+ * @param myTasks       the open task on each current budget the reader may act on, by period
  */
 public record BudgetDashboard(List<NextDeadline> nextDeadlines, List<BudgetSummary> current,
-                              List<BudgetSummary> past, long kept, long missed, List<WaitingLine> waiting) {
+                              List<BudgetSummary> past, long kept, long missed, List<WaitingLine> waiting,
+                              Map<String, String> myTasks) {
 
     /** @param period the budget due then, open or not yet */
     public record NextDeadline(BudgetKind kind, String period, Instant deadline, Duration timeLeft) {

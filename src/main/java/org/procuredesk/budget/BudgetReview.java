@@ -77,7 +77,10 @@ public class BudgetReview {
         if (decision == ReviewDecision.APPROVE_WITH_EXCLUSIONS && excluded.isEmpty()) {
             throw DomainException.ofField("excluded", "budget.chooseExclusions");
         }
-        if (decision == ReviewDecision.APPROVE && !excluded.isEmpty() || !reviewable.containsAll(excluded)) {
+        if (decision == ReviewDecision.APPROVE && !excluded.isEmpty()) {
+            throw DomainException.ofField("excluded", "budget.untickToApprove");
+        }
+        if (!reviewable.containsAll(excluded)) {
             throw DomainException.ofField("excluded", "budget.noSuchLine", String.valueOf(excluded));
         }
         budgetLines.forEach(line -> line.exclude(excluded.contains(line.id())));

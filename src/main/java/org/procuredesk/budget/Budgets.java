@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -76,7 +76,15 @@ public class Budgets {
         past.sort(Comparator.comparing(BudgetSummary::deadline).reversed());
         List<BudgetSummary> shown = past.subList(0, Math.min(PAST_PERIODS, past.size()));
         long kept = shown.stream().filter(budget -> Boolean.TRUE.equals(budget.deadlineKept())).count();
-        return new BudgetDashboard(next, current, List.copyOf(shown), kept, shown.size() - kept, waiting());
+        Map<String, String> tasks = myTasks();
+        Map<String, String> myTasks = new HashMap<>();
+        budgets.findByStateNotOrderByDeadlineAsc(BudgetState.APPROVED).forEach(budget -> {
+            String taskId = tasks.get(budget.processInstanceId());
+            if (taskId != null) {
+                myTasks.put(budget.periodKey(), taskId);
+            }
+        });
+        return new BudgetDashboard(next, current, List.copyOf(shown), kept, shown.size() - kept, waiting(), myTasks);
     }
 
     public BudgetDetail detail(String period) {
@@ -88,7 +96,7 @@ public class Budgets {
         List<BudgetCommentView> commentViews = comments.findByBudgetIdOrderByWrittenAtAscIdAsc(budget.id()).stream()
                 .map(comment -> comment.view(people.nameOf(comment.author()))).toList();
         return new BudgetDetail(budget.summary(records.totals(budget), clock.instant()), lineViews, commentViews,
-                myTaskOn(budget));
+                myTasks().get(budget.processInstanceId()));
     }
 
     private List<WaitingLine> waiting() {
@@ -103,16 +111,16 @@ public class Budgets {
                 .toList();
     }
 
-    /** The open task on the budget the signed-in person may work on: theirs, or offered to one of their roles. */
-    private String myTaskOn(Budget budget) {
-        if (budget.processInstanceId() == null) {
-            return null;
-        }
+    /**
+     * The open budget tasks the signed-in person may work on, by process instance: theirs, or offered to one of
+     * their roles.
+     */
+    private Map<String, String> myTasks() {
         String me = CurrentUser.username();
         List<String> roles = people.findByUsername(me).map(PersonSummary::roles).orElse(Set.of()).stream()
                 .map(Role::name).toList();
-        return taskService.createTaskQuery().processInstanceId(budget.processInstanceId()).or().taskAssignee(me)
+        return taskService.createTaskQuery().processDefinitionKey(BudgetProcess.KEY).or().taskAssignee(me)
                 .taskCandidateGroupIn(roles.isEmpty() ? List.of("") : roles).endOr().list().stream()
-                .map(Task::getId).filter(Objects::nonNull).findFirst().orElse(null);
+                .collect(Collectors.toMap(Task::getProcessInstanceId, Task::getId, (one, other) -> one));
     }
 }

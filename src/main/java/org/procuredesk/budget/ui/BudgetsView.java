@@ -9,12 +9,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.HashMap;
-import java.util.Map;
 import org.procuredesk.budget.BudgetDashboard;
 import org.procuredesk.budget.BudgetLimits;
-import org.procuredesk.budget.BudgetState;
-import org.procuredesk.budget.BudgetSummary;
 import org.procuredesk.budget.Budgets;
 import org.procuredesk.people.Role;
 import org.procuredesk.system.Formats;
@@ -60,23 +56,9 @@ public class BudgetsView extends VerticalLayout implements HasDynamicTitle {
     private void updateLists() {
         BudgetDashboard dashboard = budgets.dashboard();
         nextDeadlines.show(dashboard.nextDeadlines());
-        current.show(dashboard.current(), openTasks(dashboard));
+        current.show(dashboard.current(), dashboard.myTasks());
         keptAndMissed.setText(getTranslation("budget.keptAndMissed", dashboard.kept(), dashboard.missed()));
         past.show(dashboard.past());
         waiting.show(dashboard.waiting());
-    }
-
-    /** The open task on each budget under way that the reader may act on. */
-    private Map<String, String> openTasks(BudgetDashboard dashboard) {
-        Map<String, String> tasks = new HashMap<>();
-        for (BudgetSummary budget : dashboard.current()) {
-            if (budget.state() != BudgetState.APPROVED) {
-                String taskId = budgets.detail(budget.period()).taskId();
-                if (taskId != null) {
-                    tasks.put(budget.period(), taskId);
-                }
-            }
-        }
-        return tasks;
     }
 }

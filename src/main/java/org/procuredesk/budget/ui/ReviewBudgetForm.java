@@ -12,7 +12,6 @@ import org.procuredesk.budget.BudgetTasks;
 import org.procuredesk.budget.ReviewDecision;
 import org.procuredesk.notification.Links;
 import org.procuredesk.people.PeopleDirectory;
-import org.procuredesk.system.DomainException;
 import org.procuredesk.system.Formats;
 import org.procuredesk.system.ui.CommentedActions;
 import org.procuredesk.system.ui.TaskForm;
@@ -46,12 +45,8 @@ class ReviewBudgetForm implements TaskForm {
         BudgetDetail budget = budgetTasks.budgetOf(task.getId());
         ExclusionChoice choice = new ExclusionChoice(budget.lines(), budget.summary().totals().limit(), formats);
         CommentedActions actions = new ReviewActions(choice, completed)
-                .action("approve", "budget.approve", comment -> {
-                    if (!choice.excluded().isEmpty()) {
-                        throw DomainException.ofField("excluded", "budget.untickToApprove");
-                    }
-                    decide(task, ReviewDecision.APPROVE, Set.of(), comment);
-                })
+                .action("approve", "budget.approve",
+                        comment -> decide(task, ReviewDecision.APPROVE, choice.excluded(), comment))
                 .action("approveWithExclusions", "budget.approveWithExclusions",
                         comment -> decide(task, ReviewDecision.APPROVE_WITH_EXCLUSIONS, choice.excluded(), comment))
                 .action("return", "budget.return", comment -> decide(task, ReviewDecision.RETURN, Set.of(), comment));
