@@ -23,14 +23,15 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.procuredesk.ProcureDeskIntegrationTest;
-import org.procuredesk.budget.BudgetFixture;
 import org.procuredesk.budget.BudgetDashboard;
 import org.procuredesk.budget.BudgetDashboard.WaitingLine;
+import org.procuredesk.budget.BudgetFixture;
 import org.procuredesk.budget.BudgetLimits;
 import org.procuredesk.budget.BudgetProcess;
 import org.procuredesk.budget.BudgetReview;
@@ -40,6 +41,7 @@ import org.procuredesk.budget.FreshWeeklyBudget;
 import org.procuredesk.budget.ReviewDecision;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.people.Role;
+import org.procuredesk.request.EquipmentCategory;
 import org.procuredesk.request.RequestView;
 import org.procuredesk.system.Formats;
 import org.procuredesk.ui.Find;
@@ -92,6 +94,12 @@ class BudgetsViewTest {
                     .isEqualTo("tasks/" + fixture.task(period, BudgetProcess.REVIEW_BUDGET).getId());
             assertThat(BudgetViews.<Anchor>cell(view, "current-budgets", "period", budget).getHref())
                     .isEqualTo("budgets/" + period);
+            Component details = Find.byId(view, "current-budgets", CurrentBudgetsGrid.class).details(budget);
+            assertThat(BudgetViews.<Map.Entry<EquipmentCategory, BigDecimal>>rows(details, "budget-by-category"))
+                    .containsExactlyInAnyOrderElementsOf(budget.totals().byCategory().entrySet())
+                    .extracting(Map.Entry::getKey).containsExactly(EquipmentCategory.SHREDDER);
+            assertThat(BudgetViews.<Map.Entry<String, BigDecimal>>rows(details, "budget-by-department"))
+                    .containsExactlyInAnyOrderElementsOf(budget.totals().byDepartment().entrySet());
             WaitingLine waiting = row(view, "waiting-applications",
                     (WaitingLine line) -> line.requestId().equals(application.id()));
             assertThat(BudgetViews.<Anchor>cell(view, "waiting-applications", "application", waiting).getHref())
