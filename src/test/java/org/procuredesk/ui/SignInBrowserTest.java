@@ -27,6 +27,7 @@ class SignInBrowserTest extends BrowserTest {
     static final List<String> REQUESTERS = List.of("", "tasks", "my-equipment", "settings", "applications/new",
             "applications");
     static final List<String> EQUIPMENT_READERS = List.of("", "tasks", "my-equipment", "settings", "equipment");
+    static final List<String> IT_MANAGEMENT = List.of("", "tasks", "my-equipment", "settings", "equipment", "budgets");
     static final List<String> ADMINISTRATION = List.of("", "tasks", "my-equipment", "settings", "admin/people",
             "admin/departments", "admin/branches");
 
@@ -34,13 +35,13 @@ class SignInBrowserTest extends BrowserTest {
     static final Map<String, List<String>> NAVIGATION = Map.of(
             "ana.requester", REQUESTERS,
             "mihai.manager", EVERYONE,
-            "ion.support", EQUIPMENT_READERS,
-            "elena.supporthead", EQUIPMENT_READERS,
-            "victor.ithead", EQUIPMENT_READERS,
-            "carmen.finance", EVERYONE,
+            "ion.support", IT_MANAGEMENT,
+            "elena.supporthead", IT_MANAGEMENT,
+            "victor.ithead", IT_MANAGEMENT,
+            "carmen.finance", List.of("", "tasks", "my-equipment", "settings", "budgets"),
             "dan.security", EVERYONE,
             "george.warehouse", EQUIPMENT_READERS,
-            "irina.auditor", EQUIPMENT_READERS,
+            "irina.auditor", IT_MANAGEMENT,
             "alex.admin", ADMINISTRATION);
 
     @Autowired
