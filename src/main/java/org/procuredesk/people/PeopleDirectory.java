@@ -82,6 +82,10 @@ public class PeopleDirectory {
         return warehouses.findFirstByBranchIdOrderByIdAsc(branchId).map(Warehouse::getId);
     }
 
+    public Optional<String> departmentName(long departmentId) {
+        return departments.findById(departmentId).map(Department::getName);
+    }
+
     public Optional<String> warehouseName(long warehouseId) {
         return warehouses.findById(warehouseId).map(Warehouse::getName);
     }

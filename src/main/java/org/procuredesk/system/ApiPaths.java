@@ -18,6 +18,8 @@ public final class ApiPaths {
     public static final String ASSETS = ROOT + "/assets";
     public static final String MOVEMENTS = ROOT + "/movements";
     public static final String BUDGETS = ROOT + "/budgets";
+    public static final String CONSUMABLES = ROOT + "/consumables";
+    public static final String STOCK = ROOT + "/stock";
 
     /** What only administrators may reach, refused before a request body is even read. */
     static final String[] ADMINISTRATION = {PEOPLE + "/**", DEPARTMENTS + "/**", BRANCHES + "/**",

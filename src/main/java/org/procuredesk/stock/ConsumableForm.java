@@ -1,0 +1,28 @@
+package org.procuredesk.stock;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What the catalogue records of a consumable; its SKU is given when it is created and never changes. */
+public record ConsumableForm(
+        @NotBlank(message = "{validation.required}") @Pattern(regexp = "[A-Z0-9][A-Z0-9._-]{0,39}", message = "{consumable.sku}") String sku,
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
+        @NotBlank(message = "{validation.required}") @Size(max = 20, message = "{validation.tooLong}") String unit,
+        @Size(max = 500, message = "{validation.tooLong}") String compatibleDevices,
+        @Min(value = 0, message = "{consumable.level}") @Max(value = 1_000_000, message = "{consumable.level}") int reorderPoint,
+        @Min(value = 0, message = "{consumable.level}") @Max(value = 1_000_000, message = "{consumable.level}") int maxLevel,
+        @Min(value = 0, message = "{consumable.leadTime}") @Max(value = 365, message = "{consumable.leadTime}") int leadTimeDays,
+        @Size(max = 200, message = "{validation.tooLong}") String preferredSupplier,
+        @Min(value = 1, message = "{consumable.packSize}") @Max(value = 10_000, message = "{consumable.packSize}") int packSize,
+        boolean active) {
+
+    /** The maximum level is at least the reorder point. */
+    @AssertTrue(message = "{consumable.maxBelowReorderPoint}")
+    public boolean isMaxLevelAboveReorderPoint() {
+        return maxLevel >= reorderPoint;
+    }
+}

@@ -1,0 +1,7 @@
+package org.procuredesk.stock;
+
+/** A consumable as the catalogue shows it. */
+public record ConsumableSummary(String sku, String name, String unit, String compatibleDevices, int reorderPoint,
+                                int maxLevel, int leadTimeDays, String preferredSupplier, int packSize,
+                                boolean active) {
+}
