@@ -1,34 +1,33 @@
 package org.procuredesk.stock;
 
 import org.procuredesk.system.DomainException;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Changes balances exactly under concurrent use: each change is one conditional update of the balance row,
  * which the database runs on the latest committed value under the row's lock, so two issues of the last unit
- * cannot both take it and no balance goes below zero. A warehouse's first receipt of an item creates its row in
- * a transaction of its own; a receipt racing it may have created it already, and then that row is used.
+ * cannot both take it and no balance goes below zero. A warehouse's first receipt of an item inserts its row
+ * in the same transaction; when a receipt racing it inserted the row first, the insert fails alone (plain JDBC,
+ * so the transaction goes on) and the receipt adds to that row.
  */
 @Component
 class Balances {
 
     private final StockBalanceRepository balances;
-    private final TransactionTemplate newTransaction;
+    private final JdbcTemplate jdbc;
 
-    Balances(StockBalanceRepository balances, PlatformTransactionManager transactions) {
+    Balances(StockBalanceRepository balances, JdbcTemplate jdbc) {
         this.balances = balances;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.jdbc = jdbc;
     }
 
     void add(ConsumableItem item, long warehouseId, int quantity) {
-        if (balances.onHand(item.getId(), warehouseId).isEmpty()) {
-            create(item.getId(), warehouseId);
+        if (balances.add(item.getId(), warehouseId, quantity) == 1) {
+            return;
         }
+        createIfAbsent(item.getId(), warehouseId);
         if (balances.add(item.getId(), warehouseId, quantity) != 1) {
             throw new IllegalStateException("No balance of item " + item.getId() + " in warehouse " + warehouseId);
         }
@@ -42,10 +41,11 @@ class Balances {
         }
     }
 
-    private void create(long itemId, long warehouseId) {
+    private void createIfAbsent(long itemId, long warehouseId) {
         try {
-            newTransaction.executeWithoutResult(status -> balances.saveAndFlush(new StockBalance(itemId, warehouseId)));
-        } catch (DataIntegrityViolationException createdMeanwhile) {
+            jdbc.update("insert into stock_balance (version, item_id, warehouse_id, on_hand) values (0, ?, ?, 0)",
+                    itemId, warehouseId);
+        } catch (DuplicateKeyException createdMeanwhile) {
             // the racing receipt's row is the balance: add to it as usual
         }
     }

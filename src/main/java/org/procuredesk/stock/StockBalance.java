@@ -7,12 +7,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Immutable;
 
 /**
- * How many of a consumable a warehouse has on hand. Created empty the first time stock arrives; after that
- * changed only by {@link StockBalanceRepository}'s conditional updates, never through this entity.
+ * How many of a consumable a warehouse has on hand, read-only: {@link Balances} creates the row the first time
+ * stock arrives and changes it only by conditional updates, never through this entity.
  */
 @Entity
+@Immutable
 @Table(name = "stock_balance")
 class StockBalance {
 
@@ -33,11 +35,6 @@ class StockBalance {
     private int onHand;
 
     protected StockBalance() {
-    }
-
-    StockBalance(long itemId, long warehouseId) {
-        this.itemId = itemId;
-        this.warehouseId = warehouseId;
     }
 
     long itemId() {

@@ -1,0 +1,62 @@
+package org.procuredesk.stock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.validation.ConstraintViolationException;
+import org.junit.jupiter.api.Test;
+import org.procuredesk.SignedIn;
+import org.springframework.security.access.AccessDeniedException;
+
+/** IT support, its head and the warehouse keeper keep the catalogue; the IT head and auditors read it. */
+class ConsumableCatalogueTest extends WithConsumables {
+
+    @Test
+    void itSupportAddsAConsumableAndChangesEverythingButItsSku() {
+        String sku = newItem("Toner HP 59A");
+
+        ConsumableSummary changed = SignedIn.as(people, "ion.support", () -> catalogue.change(sku,
+                new ConsumableForm(sku, "Toner HP 59X", "box", "HP M404, M428", 3, 12, 14, "Print Depot SRL", 2,
+                        true)));
+
+        assertThat(changed).isEqualTo(new ConsumableSummary(sku, "Toner HP 59X", "box", "HP M404, M428", 3, 12, 14,
+                "Print Depot SRL", 2, true));
+        assertThat(SignedIn.as(people, "irina.auditor", catalogue::list)).contains(changed);
+        assertRefused(() -> asKeeper(() -> catalogue.change(sku, form("OTHER-SKU", "Toner", 3))),
+                "consumable.skuFixed");
+        assertRefused(() -> asKeeper(() -> catalogue.change("NO-SUCH-SKU", form("NO-SUCH-SKU", "Toner", 3))),
+                "consumable.notFound");
+    }
+
+    @Test
+    void aSkuIsInTheCatalogueOnce() {
+        String sku = newItem("Toner HP 59A");
+
+        assertRefused(() -> asKeeper(() -> catalogue.create(form(sku, "Another toner", 1))), "consumable.skuTaken");
+        assertThat(asKeeper(catalogue::list)).filteredOn(item -> item.sku().equals(sku))
+                .extracting(ConsumableSummary::name).containsExactly("Toner HP 59A");
+    }
+
+    @Test
+    void levelsAndPackSizeOutOfRangeAreRefused() {
+        ConsumableForm maxBelowReorderPoint = new ConsumableForm("T-LEVELS", "Toner", "pcs", null, 10, 5, 7, null, 1,
+                true);
+        ConsumableForm noPack = new ConsumableForm("T-PACK", "Toner", "pcs", null, 1, 5, 7, null, 0, true);
+
+        assertThatThrownBy(() -> asKeeper(() -> catalogue.create(maxBelowReorderPoint)))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> asKeeper(() -> catalogue.create(noPack)))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThat(asKeeper(catalogue::list)).extracting(ConsumableSummary::sku).doesNotContain("T-LEVELS", "T-PACK");
+    }
+
+    @Test
+    void readersOtherThanKeepersCannotChangeTheCatalogueAndOthersCannotReadIt() {
+        for (String reader : new String[] {"victor.ithead", "irina.auditor"}) {
+            assertThatThrownBy(() -> SignedIn.as(people, reader, () -> catalogue.create(form("T-NOPE", "Toner", 1))))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> SignedIn.as(people, "ana.requester", catalogue::list))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
