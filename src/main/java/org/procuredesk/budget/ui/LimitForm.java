@@ -8,7 +8,6 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.function.BiConsumer;
-import org.procuredesk.system.DomainException;
 import org.procuredesk.system.ui.FieldErrors;
 import org.procuredesk.system.ui.FormSubmission;
 
@@ -39,7 +38,8 @@ class LimitForm extends HorizontalLayout implements FieldErrors {
             period.setInvalid(false);
             amount.setInvalid(false);
             String key = period.getValue().trim();
-            if (FormSubmission.ran(this, () -> aboutThePeriod(() -> setLimit.accept(key, amount.getValue())))) {
+            if (FormSubmission.ran(this,
+                    FormSubmission.refusalsOn(PERIOD, () -> setLimit.accept(key, amount.getValue())))) {
                 FormSubmission.notifySuccess(getTranslation("budget.limitSet", key));
                 set.run();
             }
@@ -62,14 +62,5 @@ class LimitForm extends HorizontalLayout implements FieldErrors {
             return true;
         }
         return false;
-    }
-
-    private static void aboutThePeriod(Runnable call) {
-        try {
-            call.run();
-        } catch (DomainException refusal) {
-            throw refusal.getField().isPresent() ? refusal
-                    : DomainException.ofField(PERIOD, refusal.getMessageKey(), refusal.getArguments());
-        }
     }
 }

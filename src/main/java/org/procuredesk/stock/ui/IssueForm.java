@@ -15,13 +15,13 @@ import java.util.stream.Stream;
 import org.procuredesk.stock.RecipientKind;
 import org.procuredesk.stock.StockForms;
 import org.procuredesk.stock.StockLevel;
-import org.procuredesk.system.DomainException;
 import org.procuredesk.system.ui.FieldErrors;
 import org.procuredesk.system.ui.FormSubmission;
 
 /** Issues one consumable from one warehouse to an employee, a department or a device; refusals show on the fields. */
 class IssueForm extends HorizontalLayout implements FieldErrors {
 
+    /** Where a refusal naming no field shows, e.g. not enough stock. */
     private static final String QUANTITY = "lines[0].quantity";
 
     private final ComboBox<StockLevel> item = new ComboBox<>();
@@ -49,7 +49,7 @@ class IssueForm extends HorizontalLayout implements FieldErrors {
         quantity.setLabel(getTranslation("stock.quantityLabel"));
         Button save = new Button(getTranslation("stock.issue"), click -> {
             fields.values().forEach(field -> field.setInvalid(false));
-            if (FormSubmission.ran(this, () -> onTheQuantity(() -> issue.accept(form())))) {
+            if (FormSubmission.ran(this, FormSubmission.refusalsOn(QUANTITY, () -> issue.accept(form())))) {
                 FormSubmission.notifySuccess(getTranslation("stock.issued"));
                 issued.run();
             }
@@ -87,15 +87,5 @@ class IssueForm extends HorizontalLayout implements FieldErrors {
     private <T> void configure(ComboBox<T> box, String id, String labelKey) {
         box.setId(id);
         box.setLabel(getTranslation(labelKey));
-    }
-
-    /** Not enough stock names no field; it is about the quantity. */
-    private static void onTheQuantity(Runnable call) {
-        try {
-            call.run();
-        } catch (DomainException refusal) {
-            throw refusal.getField().isPresent() ? refusal
-                    : DomainException.ofField(QUANTITY, refusal.getMessageKey(), refusal.getArguments());
-        }
     }
 }

@@ -66,6 +66,18 @@ public final class FormSubmission {
         }
     }
 
+    /** The call, with its refusals that name no field put on this one: the field such a refusal is about. */
+    public static Runnable refusalsOn(String field, Runnable call) {
+        return () -> {
+            try {
+                call.run();
+            } catch (DomainException refusal) {
+                throw refusal.getField().isPresent() ? refusal
+                        : DomainException.ofField(field, refusal.getMessageKey(), refusal.getArguments());
+            }
+        };
+    }
+
     public static void notifySuccess(String text) {
         Notification done = Notification.show(text, 5000, Notification.Position.BOTTOM_START);
         done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
