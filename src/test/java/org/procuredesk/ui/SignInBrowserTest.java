@@ -26,8 +26,10 @@ class SignInBrowserTest extends BrowserTest {
     static final List<String> EVERYONE = List.of("", "tasks", "my-equipment", "settings");
     static final List<String> REQUESTERS = List.of("", "tasks", "my-equipment", "settings", "applications/new",
             "applications");
-    static final List<String> EQUIPMENT_READERS = List.of("", "tasks", "my-equipment", "settings", "equipment");
-    static final List<String> IT_MANAGEMENT = List.of("", "tasks", "my-equipment", "settings", "equipment", "budgets");
+    static final List<String> EQUIPMENT_READERS = List.of("", "tasks", "my-equipment", "settings", "equipment",
+            "stock");
+    static final List<String> IT_MANAGEMENT = List.of("", "tasks", "my-equipment", "settings", "equipment", "stock",
+            "budgets");
     static final List<String> ADMINISTRATION = List.of("", "tasks", "my-equipment", "settings", "admin/people",
             "admin/departments", "admin/branches");
 
