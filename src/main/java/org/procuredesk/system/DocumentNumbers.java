@@ -5,12 +5,10 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives documents their human-readable numbers, {@code APP-2026-000123}: per series and year, in
@@ -22,14 +20,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DocumentNumbers {
 
     private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final TransactionTemplate newTransaction;
 
-    DocumentNumbers(EntityManager entityManager, Clock clock, PlatformTransactionManager transactions) {
+    DocumentNumbers(EntityManager entityManager, JdbcTemplate jdbc, Clock clock) {
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
         this.clock = clock;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** @param series the document kind's prefix, up to 8 capital letters: {@code APP}, {@code MOV} */
@@ -48,12 +45,18 @@ public class DocumentNumbers {
         return entityManager.find(DocumentNumberCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** The year's first document of a series creates its counter; one racing it may have done so already. */
+    /**
+     * The year's first document of a series creates its counter, in its own transaction's connection: taking a
+     * second connection for it could wait on the pool while the pool's connections wait for this document. One
+     * racing it may have created the counter already; then only this insert fails, and the counter is locked as
+     * usual.
+     */
     private void createCounter(DocumentNumberCounter.Key key) {
         try {
-            newTransaction.executeWithoutResult(status -> entityManager.persist(new DocumentNumberCounter(key)));
+            jdbc.update("insert into document_number_counter (series, counter_year, last_value) values (?, ?, 0)",
+                    key.series(), key.year());
         } catch (DataIntegrityViolationException createdMeanwhile) {
-            // the racing document's counter is the year's counter: lock it as usual
+            // the racing document's counter is the year's counter
         }
     }
 }
