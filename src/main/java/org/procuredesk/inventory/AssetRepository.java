@@ -12,18 +12,22 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AssetRepository extends JpaRepository<Asset, Long>, JpaSpecificationExecutor<Asset> {
 
-    /**
-     * The assets of these categories a holder has in stock, unreserved, locked until the transaction ends (in
-     * the order of their ids, so that two reservations lock in the same order); one reserving them meanwhile
-     * makes this wait for its end.
-     */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    /** The ids of the assets of these categories a holder has in stock, unreserved, as last committed. */
     @Query("""
-            select a from Asset a where a.holderKind = :kind and a.holderReference = :reference
+            select a.id from Asset a where a.holderKind = :kind and a.holderReference = :reference
             and a.status = org.procuredesk.inventory.AssetStatus.IN_STOCK and a.reservedForRequestId is null
             and a.category in :categories
             order by a.id""")
-    List<Asset> lockInStock(HolderKind kind, String reference, Collection<EquipmentCategory> categories);
+    List<Long> idsInStock(HolderKind kind, String reference, Collection<EquipmentCategory> categories);
+
+    /**
+     * These assets, locked by their primary key in the order of their ids until the transaction ends: two
+     * reservations lock in the same order and hold no lock on an index the other's update changes, so one waits
+     * for the other's end instead of deadlocking with it (MariaDB/InnoDB).
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Asset a where a.id in :ids order by a.id")
+    List<Asset> lockByIds(Collection<Long> ids);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Asset a where a.reservedForRequestId = :requestId order by a.id")

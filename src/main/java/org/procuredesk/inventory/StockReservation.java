@@ -33,8 +33,10 @@ class StockReservation {
         if (!assets.findByReservedForRequestIdOrderByIdAsc(requestId).isEmpty()) {
             throw new DomainException("stock.alreadyReserved");
         }
-        List<Asset> inStock = assets.lockInStock(warehouse.kind(), warehouse.reference(),
+        List<Long> candidates = assets.idsInStock(warehouse.kind(), warehouse.reference(),
                 needs.stream().map(StockNeed::category).distinct().toList());
+        List<Asset> inStock = candidates.isEmpty() ? List.of() : assets.lockByIds(candidates).stream()
+                .filter(Asset::isAvailable).toList();
         Set<Asset> chosen = new LinkedHashSet<>();
         // a need naming a model first, so that a need for any model does not take the only ones of that model
         for (StockNeed need : needs.stream().sorted(NAMED_MODELS_FIRST).toList()) {
