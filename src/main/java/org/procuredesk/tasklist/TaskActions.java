@@ -3,6 +3,7 @@ package org.procuredesk.tasklist;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -112,11 +113,19 @@ public class TaskActions {
                 return null;
             });
         } catch (RuntimeException failure) {
-            if (failure instanceof TaskAlreadyClaimedException || ConcurrentChange.caused(failure)) {
-                throw alreadyHandled(task.getId());
-            }
-            throw failure;
+            throw lostRace(task.getId(), failure, () -> alreadyHandled(task.getId()));
         }
+    }
+
+    /**
+     * A failure while changing a task that someone else's change beat: the task taken meanwhile, a lock lost, or
+     * the task (and its execution) gone because it was completed meanwhile. Such a failure becomes what
+     * {@code refusal} says; any other is passed on.
+     */
+    RuntimeException lostRace(String taskId, RuntimeException failure, Supplier<DomainException> refusal) {
+        boolean beaten = failure instanceof TaskAlreadyClaimedException || ConcurrentChange.caused(failure)
+                || !isOpen(taskId);
+        return beaten ? refusal.get() : failure;
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -13,7 +12,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.people.PersonSummary;
 import org.procuredesk.system.CurrentUser;
-import org.procuredesk.system.ConcurrentChange;
 import org.procuredesk.system.DomainException;
 import org.procuredesk.system.EngineActor;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -157,8 +155,7 @@ public class TaskAssignments {
 
     /** A change of assignee that someone else's change of the same task beat is "already claimed by X". */
     private RuntimeException lostRace(String taskId, RuntimeException failure) {
-        return failure instanceof TaskAlreadyClaimedException || ConcurrentChange.caused(failure)
-                ? alreadyClaimed(taskId) : failure;
+        return taskActions.lostRace(taskId, failure, () -> alreadyClaimed(taskId));
     }
 
     private DomainException alreadyClaimed(String taskId) {

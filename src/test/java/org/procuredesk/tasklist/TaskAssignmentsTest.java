@@ -6,6 +6,7 @@ import static org.procuredesk.SignedIn.as;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.HistoryService;
@@ -54,6 +55,8 @@ class TaskAssignmentsTest {
     RequestTaskService requestTasks;
     @Autowired
     TaskList taskList;
+    @Autowired
+    TaskActions taskActions;
 
     /** A second IT support person, in the IT department, so the role has two people. */
     String colleague;
@@ -171,6 +174,21 @@ class TaskAssignmentsTest {
                         .isEqualTo("task.alreadyHandled"));
         assertThat(historyService.createHistoricTaskInstanceQuery().taskId(check.getId()).finished().list())
                 .singleElement().satisfies(done -> assertThat(done.getAssignee()).isIn("ion.support", colleague));
+    }
+
+    @Test
+    void aCompletionThatReadTheTaskBeforeAColleagueCompletedItIsToldWhoHandledIt() {
+        Task readByIon = taskActions.actionable(check.getId(), "ion.support");
+        as(people, colleague, () -> requestTasks.checkCompleteness(check.getId(), Completeness.ACCEPTED, null));
+
+        assertThatThrownBy(() -> taskActions.complete(readByIon, "ion.support", "Looks complete",
+                Map.of(ApplicationToItProcess.VAR_COMPLETENESS, Completeness.ACCEPTED.name())))
+                .isInstanceOfSatisfying(DomainException.class, refusal -> {
+                    assertThat(refusal.getMessageKey()).isEqualTo("task.alreadyHandled");
+                    assertThat(refusal.getArguments()).containsExactly(people.nameOf(colleague));
+                });
+        assertThat(historyService.createHistoricTaskInstanceQuery().taskId(check.getId()).finished().list())
+                .singleElement().satisfies(done -> assertThat(done.getAssignee()).isEqualTo(colleague));
     }
 
     private Callable<Object> claimAs(String person) {
