@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -69,6 +70,7 @@ class StockDocument {
     private Instant recordedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "stock_document_line", joinColumns = @JoinColumn(name = "document_id"))
     @OrderColumn(name = "line_no")
     private List<StockLine> lines = new ArrayList<>();

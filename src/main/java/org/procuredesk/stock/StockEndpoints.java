@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import org.procuredesk.system.ApiPaths;
 import org.springframework.http.ResponseEntity;
@@ -58,6 +59,16 @@ class StockEndpoints {
     ResponseEntity<StockDocumentView> reverse(@PathVariable String number,
                                               @Valid @RequestBody StockForms.Reversal form) {
         return created(ledger.reverse(number, form));
+    }
+
+    @GetMapping("/documents")
+    @Operation(summary = "The newest stock documents (at most " + StockLedger.LIST_LIMIT + "), of one kind, between two"
+            + " dates (yyyy-MM-dd, inclusive) and touching one warehouse, each part optional")
+    List<StockDocumentView> documents(@RequestParam(required = false) StockDocumentKind kind,
+                                      @RequestParam(required = false) LocalDate from,
+                                      @RequestParam(required = false) LocalDate to,
+                                      @RequestParam(required = false) Long warehouseId) {
+        return ledger.documents(new StockDocumentFilter(kind, from, to, warehouseId));
     }
 
     @GetMapping("/documents/{number}")

@@ -1,8 +1,10 @@
 package org.procuredesk.stock;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import org.procuredesk.system.DomainException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +20,9 @@ import org.springframework.validation.annotation.Validated;
 public class StockLedger {
 
     private static final String POSTERS = "hasAnyRole('WAREHOUSE', 'IT_SUPPORT')";
+
+    /** How many documents a list shows at most, the newest. */
+    public static final int LIST_LIMIT = 500;
 
     private final Postings postings;
     private final Recipients recipients;
@@ -74,6 +79,14 @@ public class StockLedger {
         } catch (DataIntegrityViolationException reversedMeanwhile) {
             throw new DomainException("stock.reversedMeanwhile", number);
         }
+    }
+
+    /** The newest documents the filter matches, at most {@value #LIST_LIMIT}. */
+    @PreAuthorize(ConsumableCatalogue.READERS)
+    @Transactional(readOnly = true)
+    public List<StockDocumentView> documents(StockDocumentFilter filter) {
+        return views.views(documents.search(filter.kind(), filter.from(), filter.to(), filter.warehouseId(),
+                Limit.of(LIST_LIMIT)));
     }
 
     @PreAuthorize(ConsumableCatalogue.READERS)

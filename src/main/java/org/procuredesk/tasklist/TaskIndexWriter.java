@@ -82,13 +82,12 @@ class TaskIndexWriter implements HistoryEventHandler {
     }
 
     private void onCandidate(HistoricIdentityLinkLogEventEntity link) {
-        String kind = link.getGroupId() != null ? ROLE : PERSON;
-        String name = link.getGroupId() != null ? link.getGroupId() : link.getUserId();
+        Candidate candidate = Candidate.of(link.getGroupId(), link.getUserId());
         if (HistoryEventTypes.IDENTITY_LINK_ADD.getEventName().equals(link.getEventType())) {
-            addCandidate(link.getTaskId(), kind, name);
+            addCandidate(link.getTaskId(), candidate.kind(), candidate.name());
         } else {
-            jdbc.update("delete from task_candidate where kind = ? and name = ? and task_id = ?", kind, name,
-                    link.getTaskId());
+            jdbc.update("delete from task_candidate where kind = ? and name = ? and task_id = ?", candidate.kind(),
+                    candidate.name(), link.getTaskId());
         }
     }
 
@@ -111,8 +110,8 @@ class TaskIndexWriter implements HistoryEventHandler {
     /** Records a candidate the engine holds for a task; other kinds of link (assignee, owner) are not candidates. */
     void addCandidate(IdentityLink link) {
         if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
-            addCandidate(link.getTaskId(), link.getGroupId() != null ? ROLE : PERSON,
-                    link.getGroupId() != null ? link.getGroupId() : link.getUserId());
+            Candidate candidate = Candidate.of(link.getGroupId(), link.getUserId());
+            addCandidate(link.getTaskId(), candidate.kind(), candidate.name());
         }
     }
 
@@ -135,5 +134,13 @@ class TaskIndexWriter implements HistoryEventHandler {
 
     private static Timestamp timestamp(Date date) {
         return date == null ? null : new Timestamp(date.getTime());
+    }
+
+    /** A role or a person a task is offered to, as the engine names it: by its group, or else by its user. */
+    private record Candidate(String kind, String name) {
+
+        static Candidate of(String groupId, String userId) {
+            return groupId != null ? new Candidate(ROLE, groupId) : new Candidate(PERSON, userId);
+        }
     }
 }

@@ -38,6 +38,7 @@ class StockApiTest extends WithConsumables {
                 "recipientKind", "EMPLOYEE", "recipientReference", "ana.requester", "lines", List.of(jsonLine(sku, 8))));
         Answer levels = api.as("irina.auditor").get("/api/v1/stock/levels?warehouseId=" + warehouse);
         Answer document = api.as("irina.auditor").get("/api/v1/stock/documents/" + issue.body().path("number").asText());
+        Answer issues = api.as("irina.auditor").get("/api/v1/stock/documents?kind=ISSUE&warehouseId=" + warehouse);
         Answer reversal = support.post("/api/v1/stock/documents/" + receipt.body().path("number").asText()
                 + "/reversal", Map.of("reason", "Counted twice"));
 
@@ -48,6 +49,7 @@ class StockApiTest extends WithConsumables {
         assertThat(levels.body().get(0).path("atOrBelowReorderPoint").asBoolean()).isTrue();
         assertThat(document.body().path("kind").asText()).isEqualTo("ISSUE");
         assertThat(document.body().path("lines").get(0).path("quantity").asInt()).isEqualTo(8);
+        assertThat(issues.body()).singleElement().satisfies(listed -> assertThat(listed).isEqualTo(document.body()));
         assertThat(reversal.status()).isEqualTo(422);
         assertThat(reversal.body().path("detail").asText()).startsWith("Not enough Toner API in IT warehouse ")
                 .endsWith(": 2 left, 10 asked.");
@@ -65,6 +67,7 @@ class StockApiTest extends WithConsumables {
         assertThat(api.as("irina.auditor").post("/api/v1/consumables", consumable("API-NOPE", 1)).status())
                 .isEqualTo(403);
         assertThat(api.as("ana.requester").get("/api/v1/stock/levels").status()).isEqualTo(403);
+        assertThat(api.as("ana.requester").get("/api/v1/stock/documents").status()).isEqualTo(403);
         assertThat(onHand(sku, warehouse)).isZero();
     }
 

@@ -128,6 +128,34 @@ class StockLedgerTest extends WithConsumables {
     }
 
     @Test
+    void theDocumentListShowsTheNewestFirstFilteredByKindWarehouseAndDateWithTheirReversals() {
+        String toner = newItem("Toner HP 59A");
+        StockDocumentView receipt = receive(warehouse, toner, 10);
+        StockDocumentView issue = issueToAna(warehouse, line(toner, 4));
+        StockDocumentView transfer = asKeeper(() -> ledger.transfer(
+                new StockForms.Transfer(warehouse, otherWarehouse, List.of(line(toner, 2)), null)));
+        StockDocumentView reversal = asKeeper(() -> ledger.reverse(issue.number(),
+                new StockForms.Reversal("Issued to the wrong person")));
+
+        assertThat(listed(new StockDocumentFilter(null, null, null, warehouse)))
+                .extracting(StockDocumentView::number, StockDocumentView::reverses, StockDocumentView::reversedBy)
+                .containsExactly(tuple(reversal.number(), issue.number(), null), tuple(transfer.number(), null, null),
+                        tuple(issue.number(), null, reversal.number()), tuple(receipt.number(), null, null));
+        assertThat(listed(new StockDocumentFilter(null, null, null, otherWarehouse)))
+                .extracting(StockDocumentView::number).containsExactly(transfer.number());
+        assertThat(listed(new StockDocumentFilter(StockDocumentKind.ISSUE, null, null, warehouse)))
+                .singleElement().satisfies(listed -> assertThat(listed).isEqualTo(
+                        asKeeper(() -> ledger.document(issue.number()))));
+        assertThat(listed(new StockDocumentFilter(null, issue.date(), issue.date(), warehouse))).hasSize(4);
+        assertThat(listed(new StockDocumentFilter(null, issue.date().plusDays(1), null, warehouse))).isEmpty();
+        assertThat(listed(new StockDocumentFilter(null, null, issue.date().minusDays(1), warehouse))).isEmpty();
+    }
+
+    private List<StockDocumentView> listed(StockDocumentFilter filter) {
+        return asKeeper(() -> ledger.documents(filter));
+    }
+
+    @Test
     void aReversalThatWouldTakeTheBalanceBelowZeroIsRefused() {
         String toner = newItem("Toner HP 59A");
         StockDocumentView receipt = receive(warehouse, toner, 5);

@@ -13,9 +13,10 @@ import org.procuredesk.system.ui.FieldErrors;
 import org.procuredesk.system.ui.FormSubmission;
 
 /** Asks who a task goes to — a colleague it may be passed to, or a team member — and passes it on confirmation. */
-class AssignDialog extends Dialog implements FieldErrors {
+class AssignDialog extends Dialog {
 
     private final ComboBox<PersonSummary> person = new ComboBox<>();
+    private final FieldErrors errors = FieldErrors.of("colleague", person);
     private final Consumer<String> assign;
     private final Runnable afterwards;
 
@@ -43,20 +44,10 @@ class AssignDialog extends Dialog implements FieldErrors {
 
     private void confirm() {
         if (person.getValue() == null) {
-            showError("colleague", getTranslation("validation.required"));
-        } else if (FormSubmission.ran(this, () -> assign.accept(person.getValue().username()))) {
+            errors.showError("colleague", getTranslation("validation.required"));
+        } else if (FormSubmission.ran(errors, () -> assign.accept(person.getValue().username()))) {
             close();
             afterwards.run();
         }
-    }
-
-    @Override
-    public boolean showError(String field, String message) {
-        if (!"colleague".equals(field)) {
-            return false;
-        }
-        person.setErrorMessage(message);
-        person.setInvalid(true);
-        return true;
     }
 }

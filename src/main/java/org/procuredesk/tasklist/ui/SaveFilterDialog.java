@@ -41,11 +41,6 @@ class SaveFilterDialog extends Dialog implements FieldErrors {
 
     @Override
     public boolean showError(String field, String message) {
-        if (!"name".equals(field)) {
-            return false;
-        }
-        name.setErrorMessage(message);
-        name.setInvalid(true);
-        return true;
+        return FieldErrors.of("name", name).showError(field, message);
     }
 }
