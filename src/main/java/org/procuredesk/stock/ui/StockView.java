@@ -13,13 +13,15 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.procuredesk.people.Role;
+import org.procuredesk.people.WarehouseAdministration;
+import org.procuredesk.stock.ConsumableCatalogue;
 import org.procuredesk.stock.StockLedger;
 import org.procuredesk.stock.StockLevel;
 import org.procuredesk.stock.StockLevels;
 
 /**
  * Consumables with what each warehouse holds of them, those at or below their reorder point marked; the warehouse
- * keeper and IT support issue one from here.
+ * keeper and IT support issue, receive and transfer one from here.
  */
 @Route("stock")
 @Menu(title = "nav.stock", order = 21, icon = "vaadin:package")
@@ -31,15 +33,21 @@ public class StockView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<StockLevel> grid = new Grid<>();
     private final StockLevels levels;
     private final IssueForm issueForm;
+    private final TransferForm transferForm;
 
-    public StockView(StockLevels levels, StockLedger ledger, AuthenticationContext authentication) {
+    public StockView(StockLevels levels, StockLedger ledger, ConsumableCatalogue catalogue,
+                     WarehouseAdministration warehouses, AuthenticationContext authentication) {
         this.levels = levels;
         this.issueForm = new IssueForm(ledger::issue, this::updateList);
+        this.transferForm = new TransferForm(warehouses.warehouses(), ledger::transfer, this::updateList);
         setSizeFull();
         configureGrid();
         add(new H2(getTranslation("nav.stock")), grid);
         if (authentication.hasAnyRole(Role.WAREHOUSE.name(), Role.IT_SUPPORT.name())) {
-            add(new H3(getTranslation("stock.issueTitle")), issueForm);
+            add(new H3(getTranslation("stock.issueTitle")), issueForm,
+                    new H3(getTranslation("stock.receiptTitle")),
+                    new ReceiptForm(warehouses.warehouses(), catalogue.list(), ledger::receive, this::updateList),
+                    new H3(getTranslation("stock.transferTitle")), transferForm);
         }
         updateList();
     }
@@ -74,5 +82,6 @@ public class StockView extends VerticalLayout implements HasDynamicTitle {
         List<StockLevel> current = levels.levels(null);
         grid.setItems(current);
         issueForm.offer(current);
+        transferForm.offer(current);
     }
 }

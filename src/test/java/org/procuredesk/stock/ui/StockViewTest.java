@@ -18,6 +18,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.procuredesk.people.WarehouseAdministration;
+import org.procuredesk.people.WarehouseSummary;
+import org.procuredesk.stock.ConsumableCatalogue;
+import org.procuredesk.stock.ConsumableSummary;
 import org.procuredesk.stock.RecipientKind;
 import org.procuredesk.stock.StockForms;
 import org.procuredesk.stock.StockLedger;
@@ -35,12 +39,19 @@ class StockViewTest {
     static final StockLevel PAPER = new StockLevel("PAP-A4", "Paper A4", "ream", 7, "IT warehouse Cluj", 40, 10, 80,
             false);
 
+    static final ConsumableSummary TONER_ITEM = new ConsumableSummary("TON-59A", "Toner HP 59A", "pcs", null, 5, 20,
+            10, null, 1, true);
+    static final WarehouseSummary CLUJ = new WarehouseSummary(7L, "CLJ", "IT warehouse Cluj", 1L, "Cluj", 0);
+    static final WarehouseSummary BRASOV = new WarehouseSummary(8L, "BRV", "IT warehouse Brasov", 2L, "Brasov", 0);
+
     @RegisterExtension
     final TranslatedUi ui = new TranslatedUi();
 
     private final StockLevels levels = mock(StockLevels.class);
     private final StockLedger ledger = mock(StockLedger.class);
     private final AuthenticationContext keeper = mock(AuthenticationContext.class);
+    private final ConsumableCatalogue catalogue = mock(ConsumableCatalogue.class);
+    private final WarehouseAdministration warehouses = mock(WarehouseAdministration.class);
 
     @Test
     void listsTheLevelsAndMarksThoseAtOrBelowTheReorderPoint() {
@@ -86,17 +97,49 @@ class StockViewTest {
     }
 
     @Test
-    void readersWhoDoNotIssueSeeNoIssueForm() {
+    void receivesTheChosenConsumableAtTheChosenWarehouse() {
+        StockView view = openAs(true);
+
+        Find.byId(view, "stock-receipt-warehouse", ComboBox.class).setValue(CLUJ.id());
+        Find.byId(view, "stock-receipt-item", ComboBox.class).setValue(TONER_ITEM);
+        Find.byId(view, "stock-receipt-quantity", IntegerField.class).setValue(12);
+        Find.byId(view, "stock-receipt-reason", TextField.class).setValue("Delivery 4711");
+        Find.byId(view, "stock-receipt-save", Button.class).click();
+
+        verify(ledger).receive(new StockForms.Receipt(7L, List.of(new StockForms.Line("TON-59A", 12)),
+                "Delivery 4711"));
+    }
+
+    @Test
+    void transfersFromTheWarehouseHoldingItAndShowsTheSameWarehouseOnTheDestination() {
+        StockView view = openAs(true);
+        doThrow(DomainException.ofField("toWarehouseId", "stock.sameWarehouse")).when(ledger).transfer(any());
+
+        Find.byId(view, "stock-transfer-item", ComboBox.class).setValue(PAPER);
+        Find.byId(view, "stock-transfer-to", ComboBox.class).setValue(CLUJ.id());
+        Find.byId(view, "stock-transfer-quantity", IntegerField.class).setValue(5);
+        Find.byId(view, "stock-transfer-save", Button.class).click();
+
+        verify(ledger).transfer(new StockForms.Transfer(7L, 7L, List.of(new StockForms.Line("PAP-A4", 5)), ""));
+        ComboBox<?> to = Find.byId(view, "stock-transfer-to", ComboBox.class);
+        assertThat(to.isInvalid()).isTrue();
+        assertThat(to.getErrorMessage()).isEqualTo("A transfer moves stock between two different warehouses.");
+    }
+
+    @Test
+    void readersWhoDoNotPostStockSeeNoForms() {
         StockView view = openAs(false);
 
-        assertThat(view.getChildren().filter(IssueForm.class::isInstance)).isEmpty();
+        assertThat(view.getChildren().filter(StockDocumentForm.class::isInstance)).isEmpty();
         verify(ledger, never()).issue(any());
     }
 
     private StockView openAs(boolean issuer) {
         when(levels.levels(null)).thenReturn(List.of(LOW_TONER, PAPER));
         when(keeper.hasAnyRole("WAREHOUSE", "IT_SUPPORT")).thenReturn(issuer);
-        return new StockView(levels, ledger, keeper);
+        when(catalogue.list()).thenReturn(List.of(TONER_ITEM));
+        when(warehouses.warehouses()).thenReturn(List.of(CLUJ, BRASOV));
+        return new StockView(levels, ledger, catalogue, warehouses, keeper);
     }
 
     @SuppressWarnings("unchecked")
