@@ -12,5 +12,5 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
 
     @EntityGraph(attributePaths = "head")
     @Query("select d from Department d order by d.name")
-    List<Department> findAllForAdministration();
+    List<Department> findAllByName();
 }

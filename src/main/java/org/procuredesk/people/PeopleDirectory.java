@@ -61,7 +61,7 @@ public class PeopleDirectory {
 
     /** The departments, by name, for choosing one. */
     public List<DepartmentSummary> departments() {
-        return departments.findAllForAdministration().stream().map(DepartmentSummary::of).toList();
+        return departments.findAllByName().stream().map(DepartmentSummary::of).toList();
     }
 
     /** The branches, for choosing where equipment is delivered. */
@@ -88,6 +88,11 @@ public class PeopleDirectory {
 
     public Optional<String> warehouseName(long warehouseId) {
         return warehouses.findById(warehouseId).map(Warehouse::getName);
+    }
+
+    /** Every warehouse, by name, for the forms that name one. */
+    public List<WarehouseSummary> warehouses() {
+        return warehouses.findAllByName().stream().map(WarehouseSummary::of).toList();
     }
 
     /** The active people holding the role named by an engine group; none for a group that is no role. */

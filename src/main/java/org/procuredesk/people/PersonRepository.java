@@ -28,7 +28,7 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     List<String> findActiveUsernamesHeadedBy(String head);
 
     @Query("select p from Person p order by p.fullName")
-    List<Person> findAllForAdministration();
+    List<Person> findAllByName();
 
     @EntityGraph(attributePaths = {"department", "branch"})
     @Query("select p from Person p where p.active = true order by p.fullName")

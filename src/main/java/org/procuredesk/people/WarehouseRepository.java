@@ -14,5 +14,5 @@ interface WarehouseRepository extends JpaRepository<Warehouse, Long> {
 
     @EntityGraph(attributePaths = "branch")
     @Query("select w from Warehouse w order by w.name")
-    List<Warehouse> findAllForAdministration();
+    List<Warehouse> findAllByName();
 }

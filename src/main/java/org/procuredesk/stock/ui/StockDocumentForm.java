@@ -54,7 +54,8 @@ abstract class StockDocumentForm extends HorizontalLayout implements FieldErrors
     }
 
     /**
-     * Adds the fields and the button that records the document.
+     * Adds the fields and the button that records the document; once recorded, the quantity is cleared so the same
+     * document is not recorded twice by a second click.
      *
      * @param record   records the document the fields describe
      * @param recorded runs once it is recorded
@@ -65,6 +66,7 @@ abstract class StockDocumentForm extends HorizontalLayout implements FieldErrors
             fields.values().forEach(field -> field.setInvalid(false));
             if (FormSubmission.ran(this, FormSubmission.refusalsOn(QUANTITY, record))) {
                 FormSubmission.notifySuccess(getTranslation(successKey));
+                quantity.clear();
                 recorded.run();
             }
         });

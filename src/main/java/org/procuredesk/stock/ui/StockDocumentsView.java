@@ -18,7 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import org.procuredesk.people.Role;
-import org.procuredesk.people.WarehouseAdministration;
+import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.people.WarehouseSummary;
 import org.procuredesk.stock.StockDocumentFilter;
 import org.procuredesk.stock.StockDocumentKind;
@@ -46,13 +46,13 @@ public class StockDocumentsView extends VerticalLayout implements HasDynamicTitl
     private final DatePicker to = new DatePicker();
     private final ComboBox<Long> warehouse = new ComboBox<>();
 
-    public StockDocumentsView(StockLedger ledger, WarehouseAdministration warehouses, Formats formats,
+    public StockDocumentsView(StockLedger ledger, PeopleDirectory directory, Formats formats,
                               AuthenticationContext authentication) {
         this.ledger = ledger;
         this.formats = formats;
         this.poster = authentication.hasAnyRole(Role.WAREHOUSE.name(), Role.IT_SUPPORT.name());
         setSizeFull();
-        configureFilters(warehouses);
+        configureFilters(directory);
         configureGrid();
         HorizontalLayout filters = new HorizontalLayout(kind, from, to, warehouse);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -65,7 +65,7 @@ public class StockDocumentsView extends VerticalLayout implements HasDynamicTitl
         return getTranslation("nav.stockDocuments");
     }
 
-    private void configureFilters(WarehouseAdministration warehouses) {
+    private void configureFilters(PeopleDirectory directory) {
         kind.setId("stock-documents-kind");
         kind.setLabel(getTranslation("stockDocument.kind"));
         kind.setItems(StockDocumentKind.values());
@@ -82,7 +82,7 @@ public class StockDocumentsView extends VerticalLayout implements HasDynamicTitl
         warehouse.setId("stock-documents-warehouse");
         warehouse.setLabel(getTranslation("stock.warehouse"));
         warehouse.setClearButtonVisible(true);
-        Choices.offer(warehouse, warehouses.warehouses(), WarehouseSummary::id, WarehouseSummary::name);
+        Choices.offer(warehouse, directory.warehouses(), WarehouseSummary::id, WarehouseSummary::name);
         kind.addValueChangeListener(change -> refresh());
         from.addValueChangeListener(change -> refresh());
         to.addValueChangeListener(change -> refresh());

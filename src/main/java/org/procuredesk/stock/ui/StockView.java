@@ -13,7 +13,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.procuredesk.people.Role;
-import org.procuredesk.people.WarehouseAdministration;
+import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.stock.ConsumableCatalogue;
 import org.procuredesk.stock.StockLedger;
 import org.procuredesk.stock.StockLevel;
@@ -36,17 +36,17 @@ public class StockView extends VerticalLayout implements HasDynamicTitle {
     private final TransferForm transferForm;
 
     public StockView(StockLevels levels, StockLedger ledger, ConsumableCatalogue catalogue,
-                     WarehouseAdministration warehouses, AuthenticationContext authentication) {
+                     PeopleDirectory directory, AuthenticationContext authentication) {
         this.levels = levels;
         this.issueForm = new IssueForm(ledger::issue, this::updateList);
-        this.transferForm = new TransferForm(warehouses.warehouses(), ledger::transfer, this::updateList);
+        this.transferForm = new TransferForm(directory.warehouses(), ledger::transfer, this::updateList);
         setSizeFull();
         configureGrid();
         add(new H2(getTranslation("nav.stock")), grid);
         if (authentication.hasAnyRole(Role.WAREHOUSE.name(), Role.IT_SUPPORT.name())) {
             add(new H3(getTranslation("stock.issueTitle")), issueForm,
                     new H3(getTranslation("stock.receiptTitle")),
-                    new ReceiptForm(warehouses.warehouses(), catalogue.list(), ledger::receive, this::updateList),
+                    new ReceiptForm(directory.warehouses(), catalogue.list(), ledger::receive, this::updateList),
                     new H3(getTranslation("stock.transferTitle")), transferForm);
         }
         updateList();

@@ -23,7 +23,7 @@ import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.procuredesk.people.WarehouseAdministration;
+import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.people.WarehouseSummary;
 import org.procuredesk.stock.RecipientKind;
 import org.procuredesk.stock.StockDocumentFilter;
@@ -55,7 +55,7 @@ class StockDocumentsViewTest {
     final TranslatedUi ui = new TranslatedUi();
 
     private final StockLedger ledger = mock(StockLedger.class);
-    private final WarehouseAdministration warehouses = mock(WarehouseAdministration.class);
+    private final PeopleDirectory warehouses = mock(PeopleDirectory.class);
     private final AuthenticationContext authentication = mock(AuthenticationContext.class);
 
     @Test

@@ -18,7 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.procuredesk.people.WarehouseAdministration;
+import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.people.WarehouseSummary;
 import org.procuredesk.stock.ConsumableCatalogue;
 import org.procuredesk.stock.ConsumableSummary;
@@ -51,7 +51,7 @@ class StockViewTest {
     private final StockLedger ledger = mock(StockLedger.class);
     private final AuthenticationContext keeper = mock(AuthenticationContext.class);
     private final ConsumableCatalogue catalogue = mock(ConsumableCatalogue.class);
-    private final WarehouseAdministration warehouses = mock(WarehouseAdministration.class);
+    private final PeopleDirectory warehouses = mock(PeopleDirectory.class);
 
     @Test
     void listsTheLevelsAndMarksThoseAtOrBelowTheReorderPoint() {
