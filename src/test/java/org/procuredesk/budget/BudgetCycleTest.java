@@ -202,7 +202,7 @@ class BudgetCycleTest {
     private List<String> numbersIn(String period) {
         return as(people, IT_HEAD, () -> budgets.detail(period)).lines().stream()
                 .filter(line -> line.state() == LineState.INCLUDED)
-                .map(BudgetLineView::applicationNumber).toList();
+                .map(BudgetLineView::number).toList();
     }
 
     private BudgetLineView line(String period, RequestView application) {

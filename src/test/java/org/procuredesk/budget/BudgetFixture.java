@@ -21,6 +21,7 @@ import org.procuredesk.notification.Links;
 import org.procuredesk.notification.NotificationKind;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.purchasing.Fulfilment;
+import org.procuredesk.request.ApplicationBudgeting;
 import org.procuredesk.request.EquipmentCategory;
 import org.procuredesk.request.LineForm;
 import org.procuredesk.request.RequestForm;
@@ -138,7 +139,8 @@ public class BudgetFixture {
 
     /** The budget's line for the application. */
     public static BudgetLineView lineOf(BudgetDetail budget, RequestView application) {
-        return budget.lines().stream().filter(line -> line.requestId().equals(application.id())).findFirst()
+        return budget.lines().stream().filter(line -> line.source().equals(ApplicationBudgeting.CODE)
+                        && line.referenceId().equals(application.id())).findFirst()
                 .orElseThrow(() -> new AssertionError(application.number() + " is not in "
                         + budget.summary().period()));
     }
