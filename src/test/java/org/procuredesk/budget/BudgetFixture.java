@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -47,6 +48,7 @@ public class BudgetFixture {
 
     private final BudgetOpening opening;
     private final BudgetPreparation preparation;
+    private final BudgetReview review;
     private final Fulfilment fulfilment;
     private final PeopleDirectory people;
     private final RuntimeService runtimeService;
@@ -54,11 +56,12 @@ public class BudgetFixture {
     private final ManagementService managementService;
     private final JdbcTemplate jdbc;
 
-    BudgetFixture(BudgetOpening opening, BudgetPreparation preparation, Fulfilment fulfilment, PeopleDirectory people,
-                  RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
-                  JdbcTemplate jdbc) {
+    BudgetFixture(BudgetOpening opening, BudgetPreparation preparation, BudgetReview review, Fulfilment fulfilment,
+                  PeopleDirectory people, RuntimeService runtimeService, TaskService taskService,
+                  ManagementService managementService, JdbcTemplate jdbc) {
         this.opening = opening;
         this.preparation = preparation;
+        this.review = review;
         this.fulfilment = fulfilment;
         this.people = people;
         this.runtimeService = runtimeService;
@@ -127,6 +130,19 @@ public class BudgetFixture {
     public void submit(String period) {
         String taskId = task(period, BudgetProcess.PREPARE_BUDGET).getId();
         as(people, SUPPORT, () -> preparation.submit(taskId, null));
+    }
+
+    /** Reviewed by the IT head: approved, approved leaving the lines with those ids out, or returned. */
+    public void review(String period, ReviewDecision decision, Set<Long> excluded, String comment) {
+        String taskId = task(period, BudgetProcess.REVIEW_BUDGET).getId();
+        as(people, IT_HEAD, () -> review.review(taskId, decision, excluded, comment));
+    }
+
+    /** Where the application's process waits now. */
+    public List<String> waitingAt(RequestView application) {
+        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(application.number())
+                .singleResult().getId();
+        return runtimeService.getActiveActivityIds(instance);
     }
 
     /** The open task of the budget's process at that step. */
