@@ -14,7 +14,7 @@ import java.util.Map;
  * @param past          approved budgets of ended periods, newest first, with their deadline kept or missed
  * @param kept          of the past budgets, how many were submitted by their deadline
  * @param missed        of the past budgets, how many were not
- * @param waiting       applications waiting for a budget, with the budget that holds each, if any
+ * @param waiting       what waits for a budget, from every source, with the budget that holds each, if any
  * @param myTasks       the open task on each current budget the reader may act on, by period
  */
 public record BudgetDashboard(List<NextDeadline> nextDeadlines, List<BudgetSummary> current,
@@ -25,8 +25,17 @@ public record BudgetDashboard(List<NextDeadline> nextDeadlines, List<BudgetSumma
     public record NextDeadline(BudgetKind kind, String period, Instant deadline, Duration timeLeft) {
     }
 
-    /** @param heldBy the period of the budget that holds the application, null when none does yet */
-    public record WaitingLine(Long requestId, String applicationNumber, String requesterName, BudgetKind kind,
-                              BigDecimal total, String subject, Instant submittedAt, String heldBy) {
+    /**
+     * @param source      the code of its source: {@code APPLICATION}, {@code REPLENISHMENT}
+     * @param referenceId its id in its source
+     * @param heldBy      the period of the budget that holds it, null when none does yet
+     */
+    public record WaitingLine(String source, Long referenceId, String number, String requesterName, BudgetKind kind,
+                              BigDecimal total, String subject, Instant waitingSince, String heldBy) {
+
+        /** The message key of its source's name. */
+        public String sourceKey() {
+            return BudgetSources.sourceKey(source);
+        }
     }
 }

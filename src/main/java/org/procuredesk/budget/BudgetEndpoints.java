@@ -44,7 +44,7 @@ class BudgetEndpoints {
     }
 
     @GetMapping
-    @Operation(summary = "The budget cycle at a glance: next deadlines, current and past budgets, waiting applications")
+    @Operation(summary = "The budget cycle at a glance: next deadlines, current and past budgets, what waits")
     BudgetDashboard dashboard() {
         return budgets.dashboard();
     }
@@ -56,7 +56,7 @@ class BudgetEndpoints {
     }
 
     @GetMapping(value = "/{period}/csv", produces = CSV)
-    @Operation(summary = "A budget's lines as CSV, one row per application, with a header row")
+    @Operation(summary = "A budget's lines as CSV, one row per line, with a header row")
     ResponseEntity<String> csv(@PathVariable String period) {
         String lines = export.csv(period);
         return ResponseEntity.ok()
@@ -74,13 +74,13 @@ class BudgetEndpoints {
 
     @PostMapping("/{period}/lines/{lineId}/move")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Move an included application to the next period's budget, saying why")
+    @Operation(summary = "Move an included line to the next period's budget, saying why")
     void moveToNextPeriod(@PathVariable String period, @PathVariable Long lineId, @Valid @RequestBody MoveForm form) {
         preparation.moveToNextPeriod(period, lineId, form.reason());
     }
 
     @PostMapping("/{period}/intake")
-    @Operation(summary = "Take into a draft the applications approved since it opened; answers how many")
+    @Operation(summary = "Take into a draft what has come to wait since it opened; answers how many")
     Intake takeInWaiting(@PathVariable String period) {
         return new Intake(preparation.takeInWaiting(period));
     }
@@ -98,7 +98,7 @@ class BudgetEndpoints {
                      @Digits(integer = 13, fraction = 2, message = "{validation.amount}") BigDecimal amount) {
     }
 
-    /** Why an application waits for the next period's budget. */
+    /** Why a line waits for the next period's budget. */
     record MoveForm(@NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.tooLong}")
                     String reason) {
     }
@@ -107,7 +107,7 @@ class BudgetEndpoints {
                        String text) {
     }
 
-    /** @param taken how many applications the draft took in */
+    /** @param taken how many lines the draft took in */
     record Intake(int taken) {
     }
 }

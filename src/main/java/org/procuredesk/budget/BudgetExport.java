@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class BudgetExport {
 
-    static final String[] HEADER = {"period", "application", "requester", "department", "subject", "amount",
+    static final String[] HEADER = {"period", "source", "number", "requester", "department", "subject", "amount",
         "state", "reason"};
 
     private final Budgets budgets;
@@ -29,7 +29,7 @@ public class BudgetExport {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
             for (BudgetLineView line : budget.lines()) {
-                printer.printRecord(budget.summary().period(), line.applicationNumber(), line.requesterName(),
+                printer.printRecord(budget.summary().period(), line.source(), line.number(), line.requesterName(),
                         line.department(), line.subject(), line.amount().toPlainString(), line.state().name(),
                         line.reason());
             }

@@ -3,34 +3,33 @@ package org.procuredesk.budget;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.procuredesk.request.ApplicationBudgeting;
-import org.procuredesk.request.WaitingApplication;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes into a draft every application waiting for its kind of budget that no other budget holds: not those an
- * unapproved budget includes or left out, nor those an approved one has still to tell, nor those moved out of this
- * one.
+ * Takes into a draft everything every source has waiting for its kind of budget that no other budget holds: not
+ * what an unapproved budget includes or left out, nor what an approved one has still to tell, nor what was moved
+ * out of this one.
  */
 @Component
 class BudgetIntake {
 
     private final BudgetLineRepository lines;
-    private final ApplicationBudgeting applications;
+    private final BudgetSources sources;
 
-    BudgetIntake(BudgetLineRepository lines, ApplicationBudgeting applications) {
+    BudgetIntake(BudgetLineRepository lines, BudgetSources sources) {
         this.lines = lines;
-        this.applications = applications;
+        this.sources = sources;
     }
 
-    /** @return how many applications it took in */
+    /** @return how many lines it took in */
     int takeIn(Budget budget) {
-        Set<Long> taken = lines.holdings().stream().map(Holding::requestId).collect(Collectors.toCollection(HashSet::new));
-        lines.findByBudgetIdOrderByIdAsc(budget.id()).forEach(line -> taken.add(line.requestId()));
+        Set<SourceReference> taken = lines.holdings().stream().map(Holding::reference)
+                .collect(Collectors.toCollection(HashSet::new));
+        lines.findByBudgetIdOrderByIdAsc(budget.id()).forEach(line -> taken.add(line.reference()));
         int added = 0;
-        for (WaitingApplication application : applications.waiting(budget.period().kind().urgency())) {
-            if (taken.add(application.requestId())) {
-                lines.save(new BudgetLine(budget.id(), application));
+        for (BudgetCandidate candidate : sources.waitingFor(budget.period().kind())) {
+            if (taken.add(new SourceReference(candidate.source(), candidate.referenceId()))) {
+                lines.save(new BudgetLine(budget.id(), candidate));
                 added++;
             }
         }

@@ -10,11 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import org.procuredesk.request.WaitingApplication;
 
 /**
- * An application waiting for a budget, as a line of it. Once the budget is approved each included or excluded
- * line tells its application so exactly once, and is marked released in the same transaction.
+ * What waits for a budget (an application, a stock replenishment order), as a line of it. Once the budget is
+ * approved each included or excluded line tells its source so exactly once, and is marked released in the same
+ * transaction.
  */
 @Entity
 @Table(name = "budget_line")
@@ -30,11 +30,14 @@ class BudgetLine {
     @Column(name = "budget_id", nullable = false)
     private Long budgetId;
 
-    @Column(name = "request_id", nullable = false)
-    private Long requestId;
+    @Column(nullable = false, length = 16)
+    private String source;
 
-    @Column(name = "application_number", nullable = false, length = 20)
-    private String applicationNumber;
+    @Column(name = "reference_id", nullable = false)
+    private Long referenceId;
+
+    @Column(name = "reference_number", nullable = false, length = 20)
+    private String number;
 
     @Column(nullable = false, length = 64)
     private String requester;
@@ -61,14 +64,15 @@ class BudgetLine {
     protected BudgetLine() {
     }
 
-    BudgetLine(Long budgetId, WaitingApplication application) {
+    BudgetLine(Long budgetId, BudgetCandidate candidate) {
         this.budgetId = budgetId;
-        this.requestId = application.requestId();
-        this.applicationNumber = application.number();
-        this.requester = application.requesterUsername();
-        this.departmentId = application.departmentId();
-        this.amount = application.total();
-        this.subject = application.subject();
+        this.source = candidate.source();
+        this.referenceId = candidate.referenceId();
+        this.number = candidate.number();
+        this.requester = candidate.requester();
+        this.departmentId = candidate.departmentId();
+        this.amount = candidate.amount();
+        this.subject = candidate.subject();
     }
 
     void moveToNextPeriod(String reason) {
@@ -83,7 +87,7 @@ class BudgetLine {
         }
     }
 
-    /** Marks the line's outcome delivered to its application; false when it was already. */
+    /** Marks the line's outcome delivered to its source; false when it was already. */
     boolean release() {
         if (released) {
             return false;
@@ -100,12 +104,21 @@ class BudgetLine {
         return budgetId;
     }
 
-    Long requestId() {
-        return requestId;
+    String source() {
+        return source;
     }
 
-    String applicationNumber() {
-        return applicationNumber;
+    Long referenceId() {
+        return referenceId;
+    }
+
+    SourceReference reference() {
+        return new SourceReference(source, referenceId);
+    }
+
+    /** The number its source knows it by, e.g. an application's. */
+    String number() {
+        return number;
     }
 
     String requester() {
@@ -125,7 +138,7 @@ class BudgetLine {
     }
 
     BudgetLineView view(String requesterName, String department) {
-        return new BudgetLineView(id, requestId, applicationNumber, requester, requesterName, department, amount,
+        return new BudgetLineView(id, source, referenceId, number, requester, requesterName, department, amount,
                 subject, state, reason);
     }
 }

@@ -12,11 +12,12 @@ interface BudgetLineRepository extends JpaRepository<BudgetLine, Long> {
     List<BudgetLine> findByBudgetIdAndStateInAndReleasedFalseOrderByIdAsc(Long budgetId, Collection<LineState> states);
 
     /**
-     * The applications a budget holds, which no other budget may take in meanwhile: those in one not yet
-     * approved, and those an approved one has not yet told.
+     * What the budgets hold, which no other budget may take in meanwhile: what is in one not yet approved, and
+     * what an approved one has not yet told.
      */
-    @Query("select new org.procuredesk.budget.Holding(l.requestId, b.periodKey) from BudgetLine l, Budget b"
-            + " where b.id = l.budgetId and l.state <> :moved and (b.state <> :approved or l.released = false)")
+    @Query("select new org.procuredesk.budget.Holding(l.source, l.referenceId, b.periodKey)"
+            + " from BudgetLine l, Budget b where b.id = l.budgetId and l.state <> :moved"
+            + " and (b.state <> :approved or l.released = false)")
     List<Holding> holdings(BudgetState approved, LineState moved);
 
     default List<Holding> holdings() {

@@ -66,6 +66,6 @@ public class BudgetOpening {
         int lines = intake.takeIn(budget);
         budget.startedAs(runtimeService.startProcessInstanceByKey(BudgetProcess.KEY, period.key(),
                 Map.of(BudgetProcess.VAR_BUDGET_ID, budget.id())).getId());
-        LOG.info("Opened budget {} with {} applications, due {}", period.key(), lines, budget.deadline());
+        LOG.info("Opened budget {} with {} lines, due {}", period.key(), lines, budget.deadline());
     }
 }

@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * IT support prepares a draft budget: moves an application to the next period's budget saying why, takes in
- * applications approved since the draft opened, comments, and submits it to the IT head.
+ * IT support prepares a draft budget: moves a line to the next period's budget saying why, takes in what has
+ * come to wait since the draft opened, comments, and submits it to the IT head.
  */
 @Service
 @Validated
@@ -43,7 +43,7 @@ public class BudgetPreparation {
         this.clock = clock;
     }
 
-    /** Moves an included application to the next period's budget, which takes it in at once if it is open. */
+    /** Moves an included line to the next period's budget, which takes it in at once if it is open. */
     @PreAuthorize("hasRole('IT_SUPPORT')")
     public void moveToNextPeriod(String period, @NotNull(message = "{validation.required}") Long lineId,
                                  @NotBlank(message = "{validation.required}")
@@ -53,7 +53,7 @@ public class BudgetPreparation {
         BudgetLine line = lines.findById(lineId).filter(found -> found.budgetId().equals(budget.id()))
                 .orElseThrow(() -> DomainException.ofField("line", "budget.noSuchLine", String.valueOf(lineId)));
         if (line.state() != LineState.INCLUDED) {
-            throw DomainException.ofField("line", "budget.lineNotIncluded", line.applicationNumber());
+            throw DomainException.ofField("line", "budget.lineNotIncluded", line.number());
         }
         line.moveToNextPeriod(reason.trim());
         lines.flush();
@@ -61,7 +61,7 @@ public class BudgetPreparation {
                 .ifPresent(intake::takeIn);
     }
 
-    /** Takes in the applications approved since the draft opened; returns how many. */
+    /** Takes in what has come to wait since the draft opened (applications, replenishments); returns how many. */
     @PreAuthorize("hasRole('IT_SUPPORT')")
     public int takeInWaiting(String period) {
         Budget budget = records.find(period);

@@ -22,7 +22,7 @@ public final class BudgetProcess {
     public static final String VAR_BUDGET_ID = "budgetId";
     /** The IT head's review: APPROVED or RETURNED. */
     public static final String VAR_REVIEW = "review";
-    /** The budget line one release job tells its application about. */
+    /** The budget line one release job tells its source about. */
     public static final String VAR_BUDGET_LINE_ID = "budgetLineId";
 
     private BudgetProcess() {

@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.procuredesk.people.DepartmentSummary;
 import org.procuredesk.people.PeopleDirectory;
-import org.procuredesk.request.RequestRecords;
 import org.procuredesk.system.DomainException;
 import org.springframework.stereotype.Component;
 
@@ -19,15 +18,15 @@ class BudgetRecords {
     private final BudgetRepository budgets;
     private final BudgetLineRepository lines;
     private final BudgetLimitRepository limits;
-    private final RequestRecords requests;
+    private final BudgetSources sources;
     private final PeopleDirectory people;
 
     BudgetRecords(BudgetRepository budgets, BudgetLineRepository lines, BudgetLimitRepository limits,
-                  RequestRecords requests, PeopleDirectory people) {
+                  BudgetSources sources, PeopleDirectory people) {
         this.budgets = budgets;
         this.lines = lines;
         this.limits = limits;
-        this.requests = requests;
+        this.sources = sources;
         this.people = people;
     }
 
@@ -53,7 +52,7 @@ class BudgetRecords {
                 Collectors.reducing(BigDecimal.ZERO, BudgetLine::amount, BigDecimal::add)));
         return new BudgetTotals(sum(included), limitOf(budget.periodKey()), included.size(),
                 count(budgetLines, LineState.MOVED), count(budgetLines, LineState.EXCLUDED),
-                requests.amountsByCategory(included.stream().map(BudgetLine::requestId).toList()), byDepartment);
+                sources.amountsByCategory(included), byDepartment);
     }
 
     Map<Long, String> departmentNames() {

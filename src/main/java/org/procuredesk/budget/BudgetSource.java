@@ -1,6 +1,9 @@
 package org.procuredesk.budget;
 
+import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A kind of purchase that waits for a budget to pay for it: applications to IT, stock replenishment orders. A
@@ -23,4 +26,12 @@ public interface BudgetSource {
 
     /** The approved budget left it out: it takes its exclusion path. */
     void excludedFromBudget(String number);
+
+    /**
+     * What its candidates with these ids add up to by category, keyed by each category's message key; empty when
+     * the source keeps no categories, and a budget then counts them under the source's name.
+     */
+    default Map<String, BigDecimal> amountsByCategory(Collection<Long> referenceIds) {
+        return Map.of();
+    }
 }

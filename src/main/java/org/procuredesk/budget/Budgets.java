@@ -19,7 +19,6 @@ import org.procuredesk.budget.BudgetDashboard.WaitingLine;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.people.PersonSummary;
 import org.procuredesk.people.Role;
-import org.procuredesk.request.ApplicationBudgeting;
 import org.procuredesk.system.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,20 +37,20 @@ public class Budgets {
     private final BudgetCommentRepository comments;
     private final BudgetRecords records;
     private final BudgetSchedule schedule;
-    private final ApplicationBudgeting applications;
+    private final BudgetSources sources;
     private final PeopleDirectory people;
     private final TaskService taskService;
     private final Clock clock;
 
     Budgets(BudgetRepository budgets, BudgetLineRepository lines, BudgetCommentRepository comments,
-            BudgetRecords records, BudgetSchedule schedule, ApplicationBudgeting applications, PeopleDirectory people,
+            BudgetRecords records, BudgetSchedule schedule, BudgetSources sources, PeopleDirectory people,
             TaskService taskService, Clock clock) {
         this.budgets = budgets;
         this.lines = lines;
         this.comments = comments;
         this.records = records;
         this.schedule = schedule;
-        this.applications = applications;
+        this.sources = sources;
         this.people = people;
         this.taskService = taskService;
         this.clock = clock;
@@ -100,14 +99,14 @@ public class Budgets {
     }
 
     private List<WaitingLine> waiting() {
-        Map<Long, String> heldBy = lines.holdings().stream()
-                .collect(Collectors.toMap(Holding::requestId, Holding::period, (one, other) -> one));
+        Map<SourceReference, String> heldBy = lines.holdings().stream()
+                .collect(Collectors.toMap(Holding::reference, Holding::period, (one, other) -> one));
         return Stream.of(BudgetKind.values())
-                .flatMap(kind -> applications.waiting(kind.urgency()).stream()
-                        .map(application -> new WaitingLine(application.requestId(), application.number(),
-                                people.nameOf(application.requesterUsername()), kind, application.total(),
-                                application.subject(), application.submittedAt(),
-                                heldBy.get(application.requestId()))))
+                .flatMap(kind -> sources.waitingFor(kind).stream()
+                        .map(candidate -> new WaitingLine(candidate.source(), candidate.referenceId(),
+                                candidate.number(), people.nameOf(candidate.requester()), kind, candidate.amount(),
+                                candidate.subject(), candidate.waitingSince(),
+                                heldBy.get(new SourceReference(candidate.source(), candidate.referenceId())))))
                 .toList();
     }
 

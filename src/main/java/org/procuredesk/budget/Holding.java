@@ -1,5 +1,9 @@
 package org.procuredesk.budget;
 
-/** An application a budget holds: one not yet approved, or approved and still to tell the application. */
-record Holding(Long requestId, String period) {
+/** What a budget holds: in one not yet approved, or in an approved one that has still to tell its source. */
+record Holding(String source, Long referenceId, String period) {
+
+    SourceReference reference() {
+        return new SourceReference(source, referenceId);
+    }
 }

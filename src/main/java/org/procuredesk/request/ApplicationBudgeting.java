@@ -1,23 +1,34 @@
 package org.procuredesk.request;
 
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
+import org.procuredesk.budget.BudgetCandidate;
+import org.procuredesk.budget.BudgetKind;
+import org.procuredesk.budget.BudgetSource;
 import org.procuredesk.system.DomainException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a budget tells the applications waiting for it: approved with it, they go on to be ordered;
- * left out of it, the IT head decides what becomes of them. Each application hears it once: one
- * that is not waiting for a budget (any more) is refused, not moved on twice.
+ * The applications as a budget's source: an urgent application waits for the weekly budget, a planned one for the
+ * monthly. What a budget tells them: approved with it, they go on to be ordered; left out of it, the IT head
+ * decides what becomes of them. Each application hears it once: one that is not waiting for a budget (any more)
+ * is refused, not moved on twice.
  */
 @Service
 @Transactional
-public class ApplicationBudgeting {
+public class ApplicationBudgeting implements BudgetSource {
+
+    /** The source code of an application's budget line. */
+    public static final String CODE = "APPLICATION";
 
     private final RuntimeService runtimeService;
     private final PurchaseRequestRepository requests;
@@ -27,12 +38,22 @@ public class ApplicationBudgeting {
         this.requests = requests;
     }
 
+    @Override
+    public String code() {
+        return CODE;
+    }
+
     /**
-     * The applications waiting now for a budget that pays for purchases of that urgency, the longest waiting
-     * first: those whose process waits to hear from their budget.
+     * The applications waiting now for a budget of that kind, the longest waiting first: those of its urgency
+     * whose process waits to hear from their budget.
      */
+    @Override
     @Transactional(readOnly = true)
-    public List<WaitingApplication> waiting(Urgency urgency) {
+    public List<BudgetCandidate> waitingFor(BudgetKind kind) {
+        Urgency urgency = switch (kind) {
+            case WEEKLY -> Urgency.URGENT;
+            case MONTHLY -> Urgency.PLANNED;
+        };
         Set<String> waitingProcesses = runtimeService.createExecutionQuery()
                 .messageEventSubscriptionName(ApplicationToItProcess.MESSAGE_BUDGET_APPROVED).list().stream()
                 .map(Execution::getProcessInstanceId).collect(Collectors.toSet());
@@ -40,26 +61,41 @@ public class ApplicationBudgeting {
             return List.of();
         }
         return requests.findByProcessInstanceIdInAndUrgencyOrderBySubmittedAtAscIdAsc(waitingProcesses, urgency)
-                .stream().map(request -> new WaitingApplication(request.getId(), request.getNumber(),
+                .stream().map(request -> new BudgetCandidate(CODE, request.getId(), request.getNumber(),
                         request.getRequesterUsername(), request.getDepartmentId(), request.getTotal(),
                         request.subject(), request.getSubmittedAt()))
                 .toList();
     }
 
     /** Whether the application waits for a budget now: not withdrawn, ordered or carried on meanwhile. */
+    @Override
     public boolean isWaiting(String applicationNumber) {
         return runtimeService.createExecutionQuery().processInstanceBusinessKey(applicationNumber)
                 .messageEventSubscriptionName(ApplicationToItProcess.MESSAGE_BUDGET_APPROVED).count() > 0;
     }
 
     /** @param applicationNumber the application's number, the business key of its process */
+    @Override
     public void approvedInBudget(String applicationNumber) {
         correlate(ApplicationToItProcess.MESSAGE_BUDGET_APPROVED, applicationNumber);
     }
 
     /** @param applicationNumber the application's number, the business key of its process */
+    @Override
     public void excludedFromBudget(String applicationNumber) {
         correlate(ApplicationToItProcess.MESSAGE_BUDGET_EXCLUDED, applicationNumber);
+    }
+
+    /** What the applications' lines cost together in each equipment category, by the category's message key. */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, BigDecimal> amountsByCategory(Collection<Long> requestIds) {
+        Map<String, BigDecimal> amounts = new HashMap<>();
+        if (!requestIds.isEmpty()) {
+            requests.amountsByCategory(requestIds).forEach(row ->
+                    amounts.put(((EquipmentCategory) row[0]).messageKey(), (BigDecimal) row[1]));
+        }
+        return amounts;
     }
 
     private void correlate(String message, String applicationNumber) {

@@ -1,11 +1,7 @@
 package org.procuredesk.request;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.procuredesk.system.DomainException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,17 +42,6 @@ public class RequestRecords {
     public List<RequestView> submittedBy(String requesterUsername, Instant since) {
         return requests.findByRequesterUsernameAndSubmittedAtGreaterThanEqualOrderBySubmittedAtDesc(requesterUsername, since)
                 .stream().map(RequestView::of).toList();
-    }
-
-    /** What the applications' lines cost together in each equipment category. */
-    @Transactional(readOnly = true)
-    public Map<EquipmentCategory, BigDecimal> amountsByCategory(Collection<Long> requestIds) {
-        Map<EquipmentCategory, BigDecimal> amounts = new EnumMap<>(EquipmentCategory.class);
-        if (!requestIds.isEmpty()) {
-            requests.amountsByCategory(requestIds)
-                    .forEach(row -> amounts.put((EquipmentCategory) row[0], (BigDecimal) row[1]));
-        }
-        return amounts;
     }
 
     @Transactional

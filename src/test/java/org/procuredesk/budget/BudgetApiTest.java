@@ -71,7 +71,8 @@ class BudgetApiTest {
         assertThat(dashboard.path("nextDeadlines")).extracting(next -> next.path("kind").asText())
                 .containsExactly("WEEKLY", "MONTHLY");
         assertThat(dashboard.path("current")).extracting(current -> current.path("period").asText()).contains(period());
-        assertThat(dashboard.path("waiting")).filteredOn(line -> line.path("requestId").asLong() == kept().id())
+        assertThat(dashboard.path("waiting")).filteredOn(line -> line.path("source").asText().equals("APPLICATION")
+                        && line.path("referenceId").asLong() == kept().id())
                 .singleElement().satisfies(line -> {
                     assertThat(line.path("heldBy").asText()).isEqualTo(period());
                     assertThat(line.path("kind").asText()).isEqualTo("WEEKLY");
@@ -87,8 +88,9 @@ class BudgetApiTest {
                 type -> assertThat(type).startsWith("text/csv"));
         assertThat(csv.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"budget-" + period() + ".csv\"");
-        assertThat(csv.body()).startsWith("period,application,requester,department,subject,amount,state,reason")
-                .contains(period() + "," + kept().number() + ",").contains(period() + "," + moved().number() + ",");
+        assertThat(csv.body()).startsWith("period,source,number,requester,department,subject,amount,state,reason")
+                .contains(period() + ",APPLICATION," + kept().number() + ",")
+                .contains(period() + ",APPLICATION," + moved().number() + ",");
     }
 
     @Test
@@ -188,7 +190,8 @@ class BudgetApiTest {
 
     private static JsonNode lineOf(JsonNode budget, RequestView application) {
         return StreamSupport.stream(budget.path("lines").spliterator(), false)
-                .filter(line -> line.path("requestId").asLong() == application.id()).findFirst()
+                .filter(line -> line.path("source").asText().equals("APPLICATION")
+                        && line.path("referenceId").asLong() == application.id()).findFirst()
                 .orElseThrow(() -> new AssertionError(application.number() + " is not in the budget"));
     }
 }

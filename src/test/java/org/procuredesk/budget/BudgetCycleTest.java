@@ -38,8 +38,6 @@ class BudgetCycleTest {
     @Autowired
     BudgetPreparation preparation;
     @Autowired
-    BudgetReview review;
-    @Autowired
     BudgetLimits limits;
     @Autowired
     BudgetReleases releases;
@@ -93,7 +91,7 @@ class BudgetCycleTest {
         assertThat(missed.deadlineKept()).isNull();
 
         fixture.submit("WEEKLY-2026-W12");
-        approve("WEEKLY-2026-W12", ReviewDecision.APPROVE, Set.of(), null);
+        fixture.review("WEEKLY-2026-W12", ReviewDecision.APPROVE, Set.of(), null);
         assertThat(summary("WEEKLY-2026-W12").deadlineKept()).isFalse();
         fixture.at("2026-03-23T09:00");
         BudgetDashboard dashboard = as(people, IT_HEAD, () -> budgets.dashboard());
@@ -128,15 +126,15 @@ class BudgetCycleTest {
         as(people, SUPPORT, () -> preparation.moveToNextPeriod(period, line(period, moved).id(),
                 "The supplier's quote comes next week"));
         fixture.submit(period);
-        approve(period, ReviewDecision.APPROVE_WITH_EXCLUSIONS, Set.of(line(period, excluded).id()),
+        fixture.review(period, ReviewDecision.APPROVE_WITH_EXCLUSIONS, Set.of(line(period, excluded).id()),
                 "The shredder can wait for the monthly budget");
         fixture.runDueJobs();
 
-        assertThat(waitingAt(included)).containsExactly(ApplicationToItProcess.PLACE_ORDER);
-        assertThat(waitingAt(excluded)).containsExactly(ApplicationToItProcess.DECIDE_EXCLUDED_APPLICATION);
-        assertThat(waitingAt(moved)).containsExactly(ApplicationToItProcess.WAIT_FOR_BUDGET);
+        assertThat(fixture.waitingAt(included)).containsExactly(ApplicationToItProcess.PLACE_ORDER);
+        assertThat(fixture.waitingAt(excluded)).containsExactly(ApplicationToItProcess.DECIDE_EXCLUDED_APPLICATION);
+        assertThat(fixture.waitingAt(moved)).containsExactly(ApplicationToItProcess.WAIT_FOR_BUDGET);
         releases.release(line(period, included).id());
-        assertThat(waitingAt(included)).as("told once").containsExactly(ApplicationToItProcess.PLACE_ORDER);
+        assertThat(fixture.waitingAt(included)).as("told once").containsExactly(ApplicationToItProcess.PLACE_ORDER);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(period).count())
                 .as("the budget closed").isZero();
 
@@ -155,7 +153,7 @@ class BudgetCycleTest {
         as(people, FINANCE, () -> limits.set(period, total.subtract(BigDecimal.ONE)));
         fixture.submit(period);
 
-        assertThatThrownBy(() -> approve(period, ReviewDecision.APPROVE, Set.of(), null))
+        assertThatThrownBy(() -> fixture.review(period, ReviewDecision.APPROVE, Set.of(), null))
                 .isInstanceOfSatisfying(DomainException.class, refused -> {
                     assertThat(refused.getMessageKey()).isEqualTo("budget.overLimitNeedsComment");
                     assertThat(refused.getField()).hasValue("comment");
@@ -164,11 +162,12 @@ class BudgetCycleTest {
         assertThat(summary(period).totals().overLimit()).isTrue();
         assertThat(fixture.task(period, BudgetProcess.REVIEW_BUDGET)).isNotNull();
 
-        approve(period, ReviewDecision.APPROVE, Set.of(), "Two printers broke at once; finance agreed by phone");
+        fixture.review(period, ReviewDecision.APPROVE, Set.of(),
+                "Two printers broke at once; finance agreed by phone");
         fixture.runDueJobs();
 
         assertThat(summary(period).state()).isEqualTo(BudgetState.APPROVED);
-        assertThat(waitingAt(application)).containsExactly(ApplicationToItProcess.PLACE_ORDER);
+        assertThat(fixture.waitingAt(application)).containsExactly(ApplicationToItProcess.PLACE_ORDER);
         assertThatThrownBy(() -> as(people, FINANCE, () -> limits.set(period, total)))
                 .isInstanceOf(DomainException.class);
     }
@@ -179,20 +178,15 @@ class BudgetCycleTest {
         String period = "WEEKLY-2026-W23";
         fixture.submit(period);
 
-        assertThatThrownBy(() -> approve(period, ReviewDecision.RETURN, Set.of(), " "))
+        assertThatThrownBy(() -> fixture.review(period, ReviewDecision.RETURN, Set.of(), " "))
                 .isInstanceOfSatisfying(DomainException.class, refused ->
                         assertThat(refused.getMessageKey()).isEqualTo("budget.returnNeedsComment"));
-        approve(period, ReviewDecision.RETURN, Set.of(), "Add the toner for the second floor");
+        fixture.review(period, ReviewDecision.RETURN, Set.of(), "Add the toner for the second floor");
 
         assertThat(summary(period).state()).isEqualTo(BudgetState.DRAFT);
         assertThat(fixture.task(period, BudgetProcess.PREPARE_BUDGET)).isNotNull();
         assertThat(as(people, SUPPORT, () -> budgets.detail(period)).comments())
                 .extracting(BudgetCommentView::text).containsExactly("Add the toner for the second floor");
-    }
-
-    private void approve(String period, ReviewDecision decision, Set<Long> excluded, String comment) {
-        String taskId = fixture.task(period, BudgetProcess.REVIEW_BUDGET).getId();
-        as(people, IT_HEAD, () -> review.review(taskId, decision, excluded, comment));
     }
 
     private BudgetSummary summary(String period) {
@@ -202,16 +196,10 @@ class BudgetCycleTest {
     private List<String> numbersIn(String period) {
         return as(people, IT_HEAD, () -> budgets.detail(period)).lines().stream()
                 .filter(line -> line.state() == LineState.INCLUDED)
-                .map(BudgetLineView::applicationNumber).toList();
+                .map(BudgetLineView::number).toList();
     }
 
     private BudgetLineView line(String period, RequestView application) {
         return BudgetFixture.lineOf(as(people, IT_HEAD, () -> budgets.detail(period)), application);
-    }
-
-    private List<String> waitingAt(RequestView application) {
-        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(application.number())
-                .singleResult().getId();
-        return runtimeService.getActiveActivityIds(instance);
     }
 }

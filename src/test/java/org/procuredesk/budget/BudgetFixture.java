@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,6 +22,7 @@ import org.procuredesk.notification.Links;
 import org.procuredesk.notification.NotificationKind;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.purchasing.Fulfilment;
+import org.procuredesk.request.ApplicationBudgeting;
 import org.procuredesk.request.EquipmentCategory;
 import org.procuredesk.request.LineForm;
 import org.procuredesk.request.RequestForm;
@@ -46,6 +48,7 @@ public class BudgetFixture {
 
     private final BudgetOpening opening;
     private final BudgetPreparation preparation;
+    private final BudgetReview review;
     private final Fulfilment fulfilment;
     private final PeopleDirectory people;
     private final RuntimeService runtimeService;
@@ -53,11 +56,12 @@ public class BudgetFixture {
     private final ManagementService managementService;
     private final JdbcTemplate jdbc;
 
-    BudgetFixture(BudgetOpening opening, BudgetPreparation preparation, Fulfilment fulfilment, PeopleDirectory people,
-                  RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
-                  JdbcTemplate jdbc) {
+    BudgetFixture(BudgetOpening opening, BudgetPreparation preparation, BudgetReview review, Fulfilment fulfilment,
+                  PeopleDirectory people, RuntimeService runtimeService, TaskService taskService,
+                  ManagementService managementService, JdbcTemplate jdbc) {
         this.opening = opening;
         this.preparation = preparation;
+        this.review = review;
         this.fulfilment = fulfilment;
         this.people = people;
         this.runtimeService = runtimeService;
@@ -128,6 +132,19 @@ public class BudgetFixture {
         as(people, SUPPORT, () -> preparation.submit(taskId, null));
     }
 
+    /** Reviewed by the IT head: approved, approved leaving the lines with those ids out, or returned. */
+    public void review(String period, ReviewDecision decision, Set<Long> excluded, String comment) {
+        String taskId = task(period, BudgetProcess.REVIEW_BUDGET).getId();
+        as(people, IT_HEAD, () -> review.review(taskId, decision, excluded, comment));
+    }
+
+    /** Where the application's process waits now. */
+    public List<String> waitingAt(RequestView application) {
+        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(application.number())
+                .singleResult().getId();
+        return runtimeService.getActiveActivityIds(instance);
+    }
+
     /** The open task of the budget's process at that step. */
     public Task task(String period, String step) {
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(period).taskDefinitionKey(step)
@@ -138,7 +155,8 @@ public class BudgetFixture {
 
     /** The budget's line for the application. */
     public static BudgetLineView lineOf(BudgetDetail budget, RequestView application) {
-        return budget.lines().stream().filter(line -> line.requestId().equals(application.id())).findFirst()
+        return budget.lines().stream().filter(line -> line.source().equals(ApplicationBudgeting.CODE)
+                        && line.referenceId().equals(application.id())).findFirst()
                 .orElseThrow(() -> new AssertionError(application.number() + " is not in "
                         + budget.summary().period()));
     }

@@ -4,18 +4,21 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 import org.procuredesk.budget.BudgetLineView;
-import org.procuredesk.notification.Links;
 import org.procuredesk.system.Formats;
 
-/** The applications of a budget: each links to its page; the forms add a column for what they do to a line. */
+/**
+ * The lines of a budget, applications and replenishment orders: each links to its page; the forms add a column
+ * for what they do to a line.
+ */
 class BudgetLinesGrid extends Grid<BudgetLineView> {
 
     BudgetLinesGrid(String id, Formats formats) {
         setId(id);
         setAllRowsVisible(true);
-        addComponentColumn(line -> PageLink.to(id + "-application-" + line.id(), Links.application(line.requestId()),
-                line.applicationNumber())).setHeader(getTranslation("budget.application")).setKey("application")
-                .setAutoWidth(true);
+        addColumn(line -> getTranslation(line.sourceKey())).setHeader(getTranslation("budget.source"))
+                .setKey("source").setAutoWidth(true);
+        addComponentColumn(line -> SourceLink.to(id + "-line-" + line.id(), line.source(), line.referenceId(),
+                line.number())).setHeader(getTranslation("budget.number")).setKey("number").setAutoWidth(true);
         addColumn(BudgetLineView::requesterName).setHeader(getTranslation("budget.requester")).setAutoWidth(true);
         addColumn(BudgetLineView::department).setHeader(getTranslation("budget.department")).setAutoWidth(true);
         addColumn(BudgetLineView::subject).setHeader(getTranslation("budget.subject")).setFlexGrow(2);

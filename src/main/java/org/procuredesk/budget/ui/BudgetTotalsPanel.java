@@ -12,7 +12,7 @@ import java.util.function.Function;
 import org.procuredesk.budget.BudgetTotals;
 import org.procuredesk.system.Formats;
 
-/** What the included applications add up to by equipment category and by department, and how many lines are where. */
+/** What the included lines add up to by category (or source) and by department, and how many lines are where. */
 class BudgetTotalsPanel extends VerticalLayout {
 
     private final Formats formats;
@@ -25,7 +25,7 @@ class BudgetTotalsPanel extends VerticalLayout {
         counts.setId("budget-line-counts");
         HorizontalLayout tables = new HorizontalLayout(
                 table("budget-by-category", "budget.category", totals.byCategory(),
-                        category -> getTranslation(category.messageKey())),
+                        category -> getTranslation(category)),
                 table("budget-by-department", "budget.department", totals.byDepartment(), Function.identity()));
         tables.setWidthFull();
         add(counts, tables);

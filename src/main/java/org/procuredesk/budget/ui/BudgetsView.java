@@ -17,7 +17,7 @@ import org.procuredesk.system.Formats;
 
 /**
  * The IT head's view of the budget cycle: the next deadlines, the budgets under way with a link to the task on
- * each, the past ones kept or missed, and the applications waiting for a budget. Finance sets periods' limits here.
+ * each, the past ones kept or missed, and what waits for a budget. Finance sets periods' limits here.
  */
 @Route("budgets")
 @Menu(title = "nav.budgets", order = 30, icon = "vaadin:wallet")
@@ -29,14 +29,14 @@ public class BudgetsView extends VerticalLayout implements HasDynamicTitle {
     private final CurrentBudgetsGrid current;
     private final PastBudgetsGrid past;
     private final Paragraph keptAndMissed = new Paragraph();
-    private final WaitingApplicationsGrid waiting;
+    private final WaitingForBudgetGrid waiting;
 
     public BudgetsView(Budgets budgets, BudgetLimits limits, Formats formats, AuthenticationContext authentication) {
         this.budgets = budgets;
         this.nextDeadlines = new NextDeadlines(formats);
         this.current = new CurrentBudgetsGrid(formats);
         this.past = new PastBudgetsGrid(formats);
-        this.waiting = new WaitingApplicationsGrid(formats);
+        this.waiting = new WaitingForBudgetGrid(formats);
         keptAndMissed.setId("kept-and-missed");
         add(new H2(getTranslation("nav.budgets")), new H3(getTranslation("budget.nextDeadlines")), nextDeadlines,
                 new H3(getTranslation("budget.current")), current,

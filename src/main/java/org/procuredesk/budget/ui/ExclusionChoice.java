@@ -65,7 +65,7 @@ class ExclusionChoice extends VerticalLayout {
         }
         Checkbox box = new Checkbox(excluded.contains(line.id()));
         box.setId("review-leave-out-" + line.id());
-        box.setAriaLabel(getTranslation("budget.leaveOut") + " " + line.applicationNumber());
+        box.setAriaLabel(getTranslation("budget.leaveOut") + " " + line.number());
         box.addValueChangeListener(change -> {
             if (change.getValue()) {
                 excluded.add(line.id());

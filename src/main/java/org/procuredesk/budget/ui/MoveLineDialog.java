@@ -22,7 +22,7 @@ class MoveLineDialog extends Dialog implements FieldErrors {
      */
     MoveLineDialog(BudgetLineView line, Consumer<String> move, Runnable moved) {
         setId("move-dialog");
-        setHeaderTitle(getTranslation("budget.moveTitle", line.applicationNumber()));
+        setHeaderTitle(getTranslation("budget.moveTitle", line.number()));
         reason.setId("move-reason");
         reason.setLabel(getTranslation("budget.reason"));
         reason.setMaxLength(2000);
@@ -31,7 +31,7 @@ class MoveLineDialog extends Dialog implements FieldErrors {
             reason.setInvalid(false);
             if (FormSubmission.ran(this, () -> move.accept(reason.getValue()))) {
                 close();
-                FormSubmission.notifySuccess(getTranslation("budget.moved", line.applicationNumber()));
+                FormSubmission.notifySuccess(getTranslation("budget.moved", line.number()));
                 moved.run();
             }
         });

@@ -29,7 +29,6 @@ import org.procuredesk.budget.BudgetProcess;
 import org.procuredesk.budget.Budgets;
 import org.procuredesk.budget.FreshWeeklyBudget;
 import org.procuredesk.people.PeopleDirectory;
-import org.procuredesk.request.EquipmentCategory;
 import org.procuredesk.request.RequestView;
 import org.procuredesk.system.Formats;
 import org.procuredesk.ui.Find;
@@ -74,11 +73,11 @@ class BudgetViewTest {
             assertThat(text(view, "budget-total")).isEqualTo(
                     formats.money(budget.summary().totals().included(), Locale.ENGLISH) + " (no limit set)");
             BudgetLineView line = row(view, "budget-lines",
-                    (BudgetLineView shown) -> shown.requestId().equals(application.id()));
+                    (BudgetLineView shown) -> shown.referenceId().equals(application.id()));
             assertThat(line.amount()).isEqualByComparingTo("640.00");
-            assertThat(BudgetViews.<Anchor>cell(view, "budget-lines", "application", line).getHref())
+            assertThat(BudgetViews.<Anchor>cell(view, "budget-lines", "number", line).getHref())
                     .isEqualTo("applications/" + application.id());
-            assertThat(BudgetViews.<Map.Entry<EquipmentCategory, BigDecimal>>rows(view, "budget-by-category"))
+            assertThat(BudgetViews.<Map.Entry<String, BigDecimal>>rows(view, "budget-by-category"))
                     .containsExactlyInAnyOrderElementsOf(budget.summary().totals().byCategory().entrySet());
             assertThat(BudgetViews.<Map.Entry<String, BigDecimal>>rows(view, "budget-by-department"))
                     .containsExactlyInAnyOrderElementsOf(budget.summary().totals().byDepartment().entrySet());

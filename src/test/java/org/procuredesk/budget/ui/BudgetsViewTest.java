@@ -95,16 +95,17 @@ class BudgetsViewTest {
             assertThat(BudgetViews.<Anchor>cell(view, "current-budgets", "period", budget).getHref())
                     .isEqualTo("budgets/" + period);
             Component details = Find.byId(view, "current-budgets", CurrentBudgetsGrid.class).details(budget);
-            assertThat(BudgetViews.<Map.Entry<EquipmentCategory, BigDecimal>>rows(details, "budget-by-category"))
+            assertThat(BudgetViews.<Map.Entry<String, BigDecimal>>rows(details, "budget-by-category"))
                     .containsExactlyInAnyOrderElementsOf(budget.totals().byCategory().entrySet())
-                    .extracting(Map.Entry::getKey).containsExactly(EquipmentCategory.SHREDDER);
+                    .extracting(Map.Entry::getKey).containsExactly(EquipmentCategory.SHREDDER.messageKey());
             assertThat(BudgetViews.<Map.Entry<String, BigDecimal>>rows(details, "budget-by-department"))
                     .containsExactlyInAnyOrderElementsOf(budget.totals().byDepartment().entrySet());
-            WaitingLine waiting = row(view, "waiting-applications",
-                    (WaitingLine line) -> line.requestId().equals(application.id()));
-            assertThat(BudgetViews.<Anchor>cell(view, "waiting-applications", "application", waiting).getHref())
+            WaitingLine waiting = row(view, "waiting-for-budget",
+                    (WaitingLine line) -> line.source().equals("APPLICATION")
+                            && line.referenceId().equals(application.id()));
+            assertThat(BudgetViews.<Anchor>cell(view, "waiting-for-budget", "number", waiting).getHref())
                     .isEqualTo("applications/" + application.id());
-            assertThat(BudgetViews.<Anchor>cell(view, "waiting-applications", "heldBy", waiting).getText())
+            assertThat(BudgetViews.<Anchor>cell(view, "waiting-for-budget", "heldBy", waiting).getText())
                     .isEqualTo(period);
         });
     }

@@ -57,7 +57,7 @@ class PrepareBudgetFormTest {
         as(people, SUPPORT, () -> {
             Component form = open();
             BudgetLineView line = row(form, "prepare-lines",
-                    (BudgetLineView shown) -> shown.requestId().equals(waits.id()));
+                    (BudgetLineView shown) -> shown.referenceId().equals(waits.id()));
 
             BudgetViews.<Button>cell(form, "prepare-lines", "move", line).click();
             MoveLineDialog dialog = Find.byId(ui.answered(), "move-dialog", MoveLineDialog.class);
@@ -89,12 +89,12 @@ class PrepareBudgetFormTest {
         as(people, SUPPORT, () -> {
             Component form = open();
             assertThat(BudgetViews.<BudgetLineView>rows(form, "prepare-lines"))
-                    .noneMatch(line -> line.requestId().equals(late.id()));
+                    .noneMatch(line -> line.referenceId().equals(late.id()));
 
             Find.byId(form, "prepare-take-in", Button.class).click();
 
             assertThat(BudgetViews.<BudgetLineView>rows(form, "prepare-lines"))
-                    .anyMatch(line -> line.requestId().equals(late.id()));
+                    .anyMatch(line -> line.referenceId().equals(late.id()));
             assertThat(completed).hasValue(0);
         });
     }

@@ -153,7 +153,7 @@ class ReviewBudgetFormTest {
 
     private static Checkbox box(Component form, RequestView application) {
         BudgetLineView line = row(form, "review-lines",
-                (BudgetLineView shown) -> shown.requestId().equals(application.id()));
+                (BudgetLineView shown) -> shown.referenceId().equals(application.id()));
         return BudgetViews.cell(form, "review-lines", "leaveOut", line);
     }
 

@@ -5,19 +5,24 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.Locale;
 import org.procuredesk.budget.BudgetDashboard.WaitingLine;
 import org.procuredesk.notification.Links;
 import org.procuredesk.system.Formats;
 
-/** The applications approved and waiting for a budget, and the budget that holds each, if one does yet. */
-class WaitingApplicationsGrid extends Grid<WaitingLine> {
+/**
+ * What waits for a budget, approved applications and stock replenishment orders, and the budget that holds each,
+ * if one does yet.
+ */
+class WaitingForBudgetGrid extends Grid<WaitingLine> {
 
-    WaitingApplicationsGrid(Formats formats) {
-        setId("waiting-applications");
+    WaitingForBudgetGrid(Formats formats) {
+        setId("waiting-for-budget");
         setAllRowsVisible(true);
-        addComponentColumn(line -> PageLink.to("waiting-" + line.requestId(), Links.application(line.requestId()),
-                line.applicationNumber())).setHeader(getTranslation("budget.application")).setKey("application")
-                .setAutoWidth(true);
+        addColumn(line -> getTranslation(line.sourceKey())).setHeader(getTranslation("budget.source"))
+                .setKey("source").setAutoWidth(true);
+        addComponentColumn(line -> SourceLink.to(rowId(line), line.source(), line.referenceId(), line.number()))
+                .setHeader(getTranslation("budget.number")).setKey("number").setAutoWidth(true);
         addColumn(WaitingLine::requesterName).setHeader(getTranslation("budget.requester")).setAutoWidth(true);
         addColumn(line -> getTranslation(line.kind().messageKey())).setHeader(getTranslation("budget.kind"))
                 .setAutoWidth(true);
@@ -34,6 +39,10 @@ class WaitingApplicationsGrid extends Grid<WaitingLine> {
 
     private Component heldBy(WaitingLine line) {
         return line.heldBy() == null ? new Span(getTranslation("budget.notHeld"))
-                : PageLink.to("waiting-held-" + line.requestId(), Links.budget(line.heldBy()), line.heldBy());
+                : PageLink.to(rowId(line) + "-held", Links.budget(line.heldBy()), line.heldBy());
+    }
+
+    private static String rowId(WaitingLine line) {
+        return "waiting-" + line.source().toLowerCase(Locale.ROOT) + "-" + line.referenceId();
     }
 }
