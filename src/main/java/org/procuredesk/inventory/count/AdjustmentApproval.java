@@ -56,6 +56,7 @@ public class AdjustmentApproval {
                 throw DomainException.ofField("comment", "inventoryCount.recountNeedsComment");
             }
             count.sendBackForRecount();
+            lines.findByCountIdOrderByExpectedDescIdAsc(count.id()).forEach(CountLine::reopen);
         } else {
             approve(count, excluded, remark, me);
         }

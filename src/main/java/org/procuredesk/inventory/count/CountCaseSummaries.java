@@ -5,7 +5,7 @@ import org.procuredesk.tasklist.CaseSummaries;
 import org.procuredesk.tasklist.CaseSummary;
 import org.springframework.stereotype.Component;
 
-/** What a count's task is about in the task list: the count's number and the place counted. */
+/** What a count's task is about in the task list: the place counted (the count's number is its business key). */
 @Component
 class CountCaseSummaries implements CaseSummaries {
 
@@ -26,8 +26,7 @@ class CountCaseSummaries implements CaseSummaries {
     public CaseSummary summarize(VariableScope processInstance) {
         Object countId = processInstance.getVariable(InventoryCountProcess.VAR_COUNT_ID);
         return countId == null ? CaseSummary.NONE : counts.findById(((Number) countId).longValue())
-                .map(count -> new CaseSummary(null, null, count.number() + " " + locations.nameOf(count.location()),
-                        null, null))
+                .map(count -> new CaseSummary(null, null, locations.nameOf(count.location()), null, null))
                 .orElse(CaseSummary.NONE);
     }
 }

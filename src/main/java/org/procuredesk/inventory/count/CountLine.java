@@ -131,6 +131,11 @@ class CountLine {
         } else {
             difference = asset.get().holder().equals(place) ? null : Difference.WRONG_HOLDER;
         }
+    }
+
+    /** Counted again: what differed is listed anew once the count is submitted again. */
+    void reopen() {
+        difference = null;
         resolution = null;
         documentNumber = null;
     }

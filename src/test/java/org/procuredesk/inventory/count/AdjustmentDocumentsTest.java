@@ -96,6 +96,7 @@ class AdjustmentDocumentsTest extends AtACountedWarehouse {
         decide(number, Decision.RECOUNT, Set.of(), "Look for the monitor in the meeting room");
 
         assertThat(detail(number).summary().state()).isEqualTo(CountState.COUNTING);
+        assertThat(detail(number).differences()).isEmpty();
         assertThat(task(number).getTaskDefinitionKey()).isEqualTo(InventoryCountProcess.RECORD_COUNT);
         assertThat(register.findByInventoryNumber(missing.inventoryNumber()).orElseThrow().status())
                 .isEqualTo(AssetStatus.IN_STOCK);

@@ -67,7 +67,7 @@ public class InventoryCountsView extends VerticalLayout implements HasDynamicTit
     }
 
     private void ordered(CountSummary count) {
-        FormSubmission.notifySuccess(getTranslation("inventoryCount.ordered", count.number()));
+        FormSubmission.notifySuccess(getTranslation("inventoryCount.orderedNotice", count.number()));
         updateList();
     }
 
