@@ -117,19 +117,21 @@ class CountLine {
     }
 
     /**
-     * What differs: an expected asset not found is missing; an asset found besides is held by the wrong holder
-     * unless the register has it at the place meanwhile; an item the register does not know (or has written off)
-     * is surplus.
+     * What differs, against the register as it is now: an expected asset not found is missing, unless it has moved
+     * elsewhere on a document since the count was ordered; an asset found here that the register has elsewhere is
+     * held by the wrong holder; an item found that the register does not know, or has written off, is surplus.
      *
      * @param asset the line's asset as the register has it now; none for an item the register does not know
      */
     void classify(Optional<AssetSummary> asset, Holder place) {
-        if (expected) {
-            difference = found ? null : Difference.MISSING;
-        } else if (asset.isEmpty() || asset.get().status() == AssetStatus.WRITTEN_OFF) {
+        Optional<AssetSummary> onRegister = asset.filter(known -> known.status() != AssetStatus.WRITTEN_OFF);
+        boolean here = onRegister.filter(known -> known.holder().equals(place)).isPresent();
+        if (!found) {
+            difference = here ? Difference.MISSING : null;
+        } else if (onRegister.isEmpty()) {
             difference = Difference.SURPLUS;
         } else {
-            difference = asset.get().holder().equals(place) ? null : Difference.WRONG_HOLDER;
+            difference = here ? null : Difference.WRONG_HOLDER;
         }
     }
 

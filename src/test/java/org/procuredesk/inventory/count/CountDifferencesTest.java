@@ -73,4 +73,18 @@ class CountDifferencesTest extends AtACountedWarehouse {
         assertThat(count.differences()).hasSize(4);
         assertThat(task(number).getTaskDefinitionKey()).isEqualTo(InventoryCountProcess.APPROVE_ADJUSTMENTS);
     }
+
+    @Test
+    void anExpectedAssetThatLeftOnADocumentSinceTheOrderIsNotMissing() {
+        List<AssetSummary> stock = fixtures.inStock(warehouse, item(LAPTOP, "T14"), item(MONITOR, "P24"));
+        String number = orderCount();
+        register.move(List.of(stock.get(0).inventoryNumber()), Holder.employee("ana.requester"), "Lent", SUPPORT);
+        register.move(List.of(stock.get(1).inventoryNumber()), Holder.employee("ana.requester"), "Lent", SUPPORT);
+
+        submit(number, linesOf(number, stock.get(1)));
+
+        assertThat(line(number, stock.get(0).inventoryNumber()).difference()).isNull();
+        assertThat(line(number, stock.get(1).inventoryNumber()).difference()).isEqualTo(Difference.WRONG_HOLDER);
+        assertThat(detail(number).differences()).hasSize(1);
+    }
 }
