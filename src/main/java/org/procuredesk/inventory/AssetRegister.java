@@ -3,6 +3,7 @@ package org.procuredesk.inventory;
 import java.util.List;
 import java.util.Optional;
 import org.procuredesk.system.DomainException;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,6 +95,12 @@ public class AssetRegister {
     @Transactional(readOnly = true)
     public Optional<AssetSummary> findByInventoryNumber(String inventoryNumber) {
         return assets.findByInventoryNumber(inventoryNumber).map(views::summary);
+    }
+
+    /** What the holder has and has not written off, by inventory number: e.g. what a count expects to find there. */
+    @Transactional(readOnly = true)
+    public List<AssetSummary> heldBy(Holder holder) {
+        return views.summaries(assets.findAll(AssetSpecifications.heldBy(holder), Sort.by("inventoryNumber")));
     }
 
     /** Every movement document that moved the asset, oldest first; none for an unknown inventory number. */

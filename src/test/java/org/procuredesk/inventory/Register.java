@@ -19,12 +19,12 @@ import org.springframework.context.ApplicationContext;
  * The register with records no other test uses, since every test shares one database: a warehouse of the
  * test's own, applications, and items with serial numbers nobody else has.
  */
-final class Register {
+public final class Register {
 
     static final LocalDate PURCHASED = LocalDate.of(2026, 1, 31);
 
-    final AssetRegister register;
-    final PeopleDirectory people;
+    public final AssetRegister register;
+    public final PeopleDirectory people;
     private final ApplicationContext context;
 
     private Register(ApplicationContext context) {
@@ -33,12 +33,12 @@ final class Register {
         this.people = context.getBean(PeopleDirectory.class);
     }
 
-    static Register of(ApplicationContext context) {
+    public static Register of(ApplicationContext context) {
         return new Register(context);
     }
 
     /** A new branch with its IT warehouse, empty. */
-    long newWarehouse() {
+    public long newWarehouse() {
         return SignedIn.as(people, "alex.admin", () -> {
             long branchId = context.getBean(BranchAdministration.class)
                     .create(new BranchForm(code(), "Branch " + code(), "Sibiu", null)).id();
@@ -54,7 +54,7 @@ final class Register {
     }
 
     /** Puts the items in stock at the warehouse, reserved for nobody; as they are then. */
-    List<AssetSummary> inStock(long warehouseId, NewAsset... items) {
+    public List<AssetSummary> inStock(long warehouseId, NewAsset... items) {
         long receivedFor = newApplication();
         List<AssetSummary> received = register.registerReceived(receivedFor, warehouseId, List.of(items));
         register.releaseReservations(receivedFor);
@@ -63,11 +63,11 @@ final class Register {
     }
 
     /** An item of the category and model with a serial number of its own, two years' warranty. */
-    static NewAsset item(EquipmentCategory category, String model) {
+    public static NewAsset item(EquipmentCategory category, String model) {
         return item(category, model, "SN-" + UUID.randomUUID());
     }
 
-    static NewAsset item(EquipmentCategory category, String model, String serialNumber) {
+    public static NewAsset item(EquipmentCategory category, String model, String serialNumber) {
         return new NewAsset(category, model, category.name().toLowerCase() + " " + model, serialNumber,
                 "IT Supplies SRL", "REC-1", PURCHASED, new BigDecimal("1250.00"), 24);
     }

@@ -1,0 +1,56 @@
+package org.procuredesk.inventory.count.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.procuredesk.inventory.count.CountDetail;
+import org.procuredesk.inventory.count.InventoryCounts;
+import org.procuredesk.system.DomainException;
+import org.procuredesk.system.Formats;
+
+/** One count: its facts and its lines, with the differences and the documents they became. */
+@Route("inventory-counts/:number")
+@RolesAllowed({"IT_HEAD", "IT_SUPPORT", "IT_SUPPORT_HEAD", "AUDITOR"})
+public class InventoryCountView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final InventoryCounts counts;
+    private final Formats formats;
+    private String title = "";
+
+    public InventoryCountView(InventoryCounts counts, Formats formats) {
+        this.counts = counts;
+        this.formats = formats;
+    }
+
+    static String path(String number) {
+        return "inventory-counts/" + number;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String number = event.getRouteParameters().get("number").orElseThrow();
+        title = getTranslation("inventoryCount.title", number);
+        try {
+            show(counts.detail(number));
+        } catch (DomainException refusal) {
+            Paragraph refused = new Paragraph(getTranslation(refusal.getMessageKey(), refusal.getArguments()));
+            refused.setId("count-refused");
+            add(refused);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void show(CountDetail count) {
+        add(new H2(title), new CountFacts(count.summary(), formats), new CountLinesGrid("count-lines", count.lines()));
+    }
+}
