@@ -2,11 +2,14 @@ package org.procuredesk.inventory.count;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.procuredesk.inventory.Holder;
 import org.procuredesk.inventory.HolderKind;
 import org.procuredesk.people.BranchSummary;
 import org.procuredesk.people.PeopleDirectory;
+import org.procuredesk.people.WarehouseSummary;
 import org.procuredesk.system.DomainException;
 import org.springframework.stereotype.Component;
 
@@ -32,13 +35,15 @@ class CountLocations {
         return name(location.kind(), Long.parseLong(location.reference())).orElse(location.reference());
     }
 
-    /** Each branch, followed by its IT warehouse. */
+    /** Each branch, followed by its warehouses. */
     List<CountLocation> choices() {
+        Map<Long, List<WarehouseSummary>> warehouses = people.warehouses().stream()
+                .collect(Collectors.groupingBy(WarehouseSummary::branchId));
         List<CountLocation> choices = new ArrayList<>();
         for (BranchSummary branch : people.branches()) {
             choices.add(new CountLocation(HolderKind.BRANCH, branch.id(), branch.name()));
-            people.warehouseOfBranch(branch.id()).ifPresent(warehouse -> choices.add(new CountLocation(
-                    HolderKind.WAREHOUSE, warehouse, people.warehouseName(warehouse).orElseThrow())));
+            warehouses.getOrDefault(branch.id(), List.of()).forEach(warehouse -> choices.add(
+                    new CountLocation(HolderKind.WAREHOUSE, warehouse.id(), warehouse.name())));
         }
         return choices;
     }
