@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
@@ -49,8 +50,7 @@ class AssignDialog extends Dialog implements FieldErrors {
         save.setId("licence-assign-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
-        add(new VerticalLayout(kind, assignee));
-        getFooter().add(cancel, save);
+        add(new VerticalLayout(kind, assignee, new HorizontalLayout(cancel, save)));
     }
 
     @Override

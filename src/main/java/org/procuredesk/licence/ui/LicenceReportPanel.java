@@ -15,10 +15,13 @@ import org.procuredesk.system.Formats;
 /** Unlicensed and expiring software: the report's findings, and the same as a CSV download. */
 class LicenceReportPanel extends VerticalLayout {
 
+    private final Grid<Finding> grid = new Grid<>();
+    private final LicenceReport report;
+
     LicenceReportPanel(LicenceReport report, Formats formats) {
+        this.report = report;
         setId("licence-report");
         setPadding(false);
-        Grid<Finding> grid = new Grid<>();
         grid.setId("licence-findings");
         grid.setAllRowsVisible(true);
         grid.addColumn(finding -> getTranslation("licence.finding." + finding.kind().name()))
@@ -32,8 +35,12 @@ class LicenceReportPanel extends VerticalLayout {
                 .setHeader(getTranslation("licence.seatsHeader")).setAutoWidth(true);
         grid.addColumn(finding -> String.join(", ", finding.assignees())).setHeader(getTranslation("licence.holders"))
                 .setFlexGrow(1);
-        grid.setItems(report.findings());
         add(csvLink(report), grid);
+    }
+
+    /** Reads the findings as of now. */
+    void refresh() {
+        grid.setItems(report.findings());
     }
 
     private Anchor csvLink(LicenceReport report) {

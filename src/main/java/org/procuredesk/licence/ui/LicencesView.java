@@ -4,7 +4,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -35,6 +36,8 @@ public class LicencesView extends VerticalLayout implements BeforeEnterObserver,
     private final Licences licences;
     private final Formats formats;
     private final LicenceDetailPanel detail;
+    private final VerticalLayout list;
+    private final LicenceReportPanel findings;
 
     public LicencesView(Licences licences, LicenceReport report, Formats formats,
                         AuthenticationContext authentication) {
@@ -42,20 +45,36 @@ public class LicencesView extends VerticalLayout implements BeforeEnterObserver,
         this.formats = formats;
         this.detail = new LicenceDetailPanel(licences, formats, authentication.hasAnyRole(Role.IT_SUPPORT.name(),
                 Role.IT_SUPPORT_HEAD.name(), Role.IT_HEAD.name()), this::updateList);
+        this.list = new VerticalLayout(grid, detail);
+        this.findings = new LicenceReportPanel(report, formats);
         setSizeFull();
         configureGrid();
-        TabSheet tabs = new TabSheet();
-        tabs.setId("licence-tabs");
-        tabs.setWidthFull();
-        tabs.add(getTranslation("licence.tabList"), new VerticalLayout(grid, detail));
-        tabs.add(getTranslation("licence.tabReport"), new LicenceReportPanel(report, formats));
-        add(new H2(getTranslation("nav.licences")), tabs);
+        list.setPadding(false);
+        findings.setVisible(false);
+        add(new H2(getTranslation("nav.licences")), tabs(), list, findings);
         updateList();
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("nav.licences");
+    }
+
+    /** The list and the report, one shown at a time; the report is read again each time it is shown. */
+    private Tabs tabs() {
+        Tab listTab = new Tab(getTranslation("licence.tabList"));
+        Tab reportTab = new Tab(getTranslation("licence.tabReport"));
+        reportTab.setId("licence-report-tab");
+        Tabs tabs = new Tabs(listTab, reportTab);
+        tabs.setId("licence-tabs");
+        tabs.addSelectedChangeListener(change -> {
+            list.setVisible(change.getSelectedTab() == listTab);
+            findings.setVisible(change.getSelectedTab() == reportTab);
+            if (findings.isVisible()) {
+                findings.refresh();
+            }
+        });
+        return tabs;
     }
 
     @Override
