@@ -16,7 +16,8 @@ public record LicenceProperties(
 
     public LicenceProperties {
         if (reminderDays < 1 || reminderDays > 365) {
-            throw new IllegalArgumentException("Licences are reminded of 1 to 365 days before expiry, not " + reminderDays);
+            throw new IllegalArgumentException(
+                    "Licences are reminded of 1 to 365 days before expiry, not " + reminderDays);
         }
     }
 }

@@ -13,7 +13,7 @@ import org.procuredesk.ApiClient.Answer;
 import org.procuredesk.HttpTestClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The licence register over REST: written by IT support, its head and the IT head, read by auditors, refused to others. */
+/** The licence register over REST: IT writes it, auditors read it, everybody else is refused. */
 class LicenceApiTest extends WithLicences {
 
     @LocalServerPort
@@ -42,7 +42,8 @@ class LicenceApiTest extends WithLicences {
         assertThat(created.body().path("licenceKey").asText()).isEqualTo("KEY-1");
         assertThat(assigned.status()).isEqualTo(201);
         assertThat(tooMany.status()).isEqualTo(422);
-        assertThat(tooMany.body().path("detail").asText()).isEqualTo("All 1 seats of " + product + " are taken.");
+        assertThat(tooMany.body().path("detail").asText())
+                .isEqualTo(product + " has no free seat: all 1 bought are in use.");
         assertThat(audited.status()).isEqualTo(200);
         assertThat(audited.body().path("summary").path("seatsUsed").asInt()).isEqualTo(1);
         assertThat(audited.body().path("licenceKey").isNull()).isTrue();

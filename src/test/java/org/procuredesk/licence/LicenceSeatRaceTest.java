@@ -36,8 +36,8 @@ class LicenceSeatRaceTest extends WithLicences {
         assertThat(outcomes).filteredOn(AssignmentView.class::isInstance).hasSize(3);
         assertThat(refused).hasSize(7).allSatisfy(outcome -> assertThat(outcome)
                 .isInstanceOfSatisfying(DomainException.class, refusal -> assertThat(
-                        messages.get(refusal, Locale.ENGLISH)).isEqualTo("All 3 seats of " + licence.product()
-                                + " are taken.")));
+                        messages.get(refusal, Locale.ENGLISH)).isEqualTo(licence.product()
+                                + " has no free seat: all 3 bought are in use.")));
         assertThat(detail(licence).summary().seatsUsed()).isEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from licence_assignment where licence_id = ?",
                 Integer.class, licence.id())).isEqualTo(3);

@@ -39,6 +39,7 @@ class AssignDialog extends Dialog implements FieldErrors {
         kind.setValue(AssigneeKind.PERSON);
         assignee.setId("licence-assignee");
         assignee.setLabel(getTranslation("licence.assignee"));
+        assignee.setWidth("20em");
         Button save = new Button(getTranslation("licence.assign"), click -> {
             fields.values().forEach(field -> field.setInvalid(false));
             if (FormSubmission.ran(this, FormSubmission.refusalsOn(ASSIGNEE,
@@ -55,12 +56,6 @@ class AssignDialog extends Dialog implements FieldErrors {
 
     @Override
     public boolean showError(String field, String message) {
-        HasValidation invalid = fields.get(field);
-        if (invalid == null) {
-            return false;
-        }
-        invalid.setErrorMessage(message);
-        invalid.setInvalid(true);
-        return true;
+        return FieldErrors.showOn(fields, field, message);
     }
 }

@@ -46,8 +46,8 @@ class LicenceReportPanel extends VerticalLayout {
     private Anchor csvLink(LicenceReport report) {
         DownloadHandler download = DownloadHandler.fromInputStream(event -> {
             byte[] bytes = report.csv().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), LicenceReport.FILE_NAME, "text/csv;charset=UTF-8",
-                    bytes.length);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), LicenceReport.FILE_NAME,
+                    "text/csv;charset=UTF-8", bytes.length);
         });
         Anchor link = new Anchor(download, AttachmentType.DOWNLOAD, getTranslation("licence.csv"));
         link.setId("licence-report-csv");

@@ -43,7 +43,8 @@ class LicencesBrowserTest extends BrowserTest {
         assign("mihai.manager");
         WebElement assignee = browser.findElement(By.id("licence-assignee"));
         waitUpTo(20).until(ExpectedConditions.attributeToBe(assignee, "invalid", "true"));
-        assertThat(assignee.getDomProperty("errorMessage")).isEqualTo("All 1 seats of " + product + " are taken.");
+        assertThat(assignee.getDomProperty("errorMessage"))
+                .isEqualTo(product + " has no free seat: all 1 bought are in use.");
         screenshot("licence-no-seat-left");
     }
 

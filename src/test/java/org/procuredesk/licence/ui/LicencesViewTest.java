@@ -81,8 +81,9 @@ class LicencesViewTest {
         verify(licences).assign(7, new AssignmentForm(AssigneeKind.PERSON, "mihai.manager"));
         TextField assignee = Find.byId(dialog, "licence-assignee", TextField.class);
         assertThat(assignee.isInvalid()).isTrue();
-        assertThat(assignee.getErrorMessage()).isEqualTo("All 2 seats of Office 365 are taken.");
-        assertThat(Find.byId(dialog, "licence-assignee-kind", ComboBox.class).getValue()).isEqualTo(AssigneeKind.PERSON);
+        assertThat(assignee.getErrorMessage()).isEqualTo("Office 365 has no free seat: all 2 bought are in use.");
+        assertThat(Find.byId(dialog, "licence-assignee-kind", ComboBox.class).getValue())
+                .isEqualTo(AssigneeKind.PERSON);
     }
 
     @Test
