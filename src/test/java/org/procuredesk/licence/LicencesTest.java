@@ -3,13 +3,28 @@ package org.procuredesk.licence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.procuredesk.SignedIn;
+import org.procuredesk.inventory.AssetRegister;
+import org.procuredesk.inventory.NewAsset;
+import org.procuredesk.request.Applications;
+import org.procuredesk.request.EquipmentCategory;
+import org.procuredesk.request.PurchaseRequestService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The seats of a licence: never more in use than bought, each person or asset once, none once it expired. */
 class LicencesTest extends WithLicences {
+
+    @Autowired
+    AssetRegister register;
+    @Autowired
+    PurchaseRequestService requests;
 
     @Test
     void assigningMoreSeatsThanBoughtIsRefusedAndTakesNoSeat() {
@@ -89,6 +104,19 @@ class LicencesTest extends WithLicences {
     }
 
     @Test
+    void anAssetOnTheRegisterHoldsASeatByItsInventoryNumber() {
+        LicenceSummary licence = newLicence(1, null);
+        String inventoryNumber = newAsset();
+
+        AssignmentView assigned = asSupport(() -> licences.assign(licence.id(),
+                new AssignmentForm(AssigneeKind.ASSET, " " + inventoryNumber + " ")));
+
+        assertThat(assigned.kind()).isEqualTo(AssigneeKind.ASSET);
+        assertThat(assigned.assignee()).isEqualTo(inventoryNumber);
+        assertThat(detail(licence).summary().seatsUsed()).isEqualTo(1);
+    }
+
+    @Test
     void onlyActivePeopleAndAssetsOnTheRegisterAreAssigned() {
         LicenceSummary licence = newLicence(5, null);
 
@@ -96,6 +124,20 @@ class LicencesTest extends WithLicences {
         assertRefused(() -> asSupport(() -> licences.assign(licence.id(),
                 new AssignmentForm(AssigneeKind.ASSET, "INV-0000-000000"))), "licence.unknownAssignee.ASSET");
         assertThat(detail(licence).summary().seatsUsed()).isZero();
+    }
+
+    /**
+     * A mouse received at a branch's warehouse for a draft application of Ana's, and left reserved for it, so
+     * no other test's application is served from it.
+     */
+    private String newAsset() {
+        long application = SignedIn.as(people, "ana.requester",
+                () -> requests.saveDraft(null, Applications.laptop(people)).id());
+        long warehouse = people.branches().stream().map(branch -> people.warehouseOfBranch(branch.id()))
+                .flatMap(Optional::stream).findFirst().orElseThrow();
+        return register.registerReceived(application, warehouse, List.of(new NewAsset(EquipmentCategory.MOUSE,
+                "MX Anywhere", "Mouse", "SN-" + UUID.randomUUID(), "IT Supplies SRL", "REC-1", LocalDate.of(2026, 1, 31),
+                BigDecimal.TEN, 12))).get(0).inventoryNumber();
     }
 
     @Test
