@@ -20,4 +20,9 @@ public final class Links {
     public static String budget(String period) {
         return "budgets/" + period;
     }
+
+    /** A licence chosen in the licence register, e.g. {@code licences?licence=7}. */
+    public static String licence(long licenceId) {
+        return "licences?licence=" + licenceId;
+    }
 }

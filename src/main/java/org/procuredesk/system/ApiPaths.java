@@ -21,6 +21,7 @@ public final class ApiPaths {
     public static final String CONSUMABLES = ROOT + "/consumables";
     public static final String STOCK = ROOT + "/stock";
     public static final String INVENTORY_COUNTS = ROOT + "/inventory-counts";
+    public static final String LICENCES = ROOT + "/licences";
 
     /** What only administrators may reach, refused before a request body is even read. */
     static final String[] ADMINISTRATION = {PEOPLE + "/**", DEPARTMENTS + "/**", BRANCHES + "/**",

@@ -29,7 +29,7 @@ class SignInBrowserTest extends BrowserTest {
     static final List<String> EQUIPMENT_READERS = List.of("", "tasks", "my-equipment", "settings", "equipment",
             "stock", "stock-documents");
     static final List<String> IT_MANAGEMENT = List.of("", "tasks", "my-equipment", "settings", "equipment", "stock",
-            "stock-documents", "budgets", "inventory-counts");
+            "stock-documents", "budgets", "inventory-counts", "licences");
     static final List<String> ADMINISTRATION = List.of("", "tasks", "my-equipment", "settings", "admin/people",
             "admin/departments", "admin/branches");
 

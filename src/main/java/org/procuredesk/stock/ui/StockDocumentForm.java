@@ -78,12 +78,6 @@ abstract class StockDocumentForm extends HorizontalLayout implements FieldErrors
 
     @Override
     public boolean showError(String field, String message) {
-        HasValidation invalid = fields.get(field);
-        if (invalid == null) {
-            return false;
-        }
-        invalid.setErrorMessage(message);
-        invalid.setInvalid(true);
-        return true;
+        return FieldErrors.showOn(fields, field, message);
     }
 }

@@ -1,6 +1,7 @@
 package org.procuredesk.system.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import java.util.Map;
 
 /** A form that can show a refusal on the field it names, e.g. {@code justification} or {@code lines[2].quantity}. */
 public interface FieldErrors {
@@ -10,13 +11,17 @@ public interface FieldErrors {
 
     /** A form of one field: refusals naming {@code name} show on {@code field}. */
     static FieldErrors of(String name, HasValidation field) {
-        return (refused, message) -> {
-            if (!name.equals(refused)) {
-                return false;
-            }
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-            return true;
-        };
+        return (refused, message) -> showOn(Map.of(name, field), refused, message);
+    }
+
+    /** Shows the message on the field named, out of the form's fields by name; false if there is none such. */
+    static boolean showOn(Map<String, ? extends HasValidation> fields, String field, String message) {
+        HasValidation invalid = fields.get(field);
+        if (invalid == null) {
+            return false;
+        }
+        invalid.setErrorMessage(message);
+        invalid.setInvalid(true);
+        return true;
     }
 }
