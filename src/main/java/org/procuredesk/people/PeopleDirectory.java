@@ -69,6 +69,11 @@ public class PeopleDirectory {
         return branches.findAllByName().stream().map(BranchSummary::of).toList();
     }
 
+    /** The warehouses, for choosing where equipment goes. */
+    public List<WarehouseSummary> warehouses() {
+        return warehouses.findAllForAdministration().stream().map(WarehouseSummary::of).toList();
+    }
+
     public boolean branchExists(Long branchId) {
         return branchId != null && branches.existsById(branchId);
     }
