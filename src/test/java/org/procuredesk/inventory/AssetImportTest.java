@@ -155,6 +155,20 @@ class AssetImportTest extends AtAnEmptyWarehouse {
     }
 
     @Test
+    void receivedItemsSkipTheNumbersOfTheirSeriesAnImportAlreadyGaveAway() {
+        AssetSummary first = fixtures.inStock(warehouse, Register.item(EquipmentCategory.MOUSE, "M185")).get(0);
+        String series = first.inventoryNumber().substring(0, first.inventoryNumber().lastIndexOf('-') + 1);
+        long last = Long.parseLong(first.inventoryNumber().substring(series.length()));
+        String taken = series + "%06d".formatted(last + 1);
+        importAs("ion.support", "old.csv", false, HEADER,
+                taken + ",,MOUSE,M185,,,,2026-01-31,,,WAREHOUSE," + warehouse + ",,IN_STOCK");
+
+        AssetSummary next = fixtures.inStock(warehouse, Register.item(EquipmentCategory.MOUSE, "M185")).get(0);
+
+        assertThat(next.inventoryNumber()).isEqualTo(series + "%06d".formatted(last + 2));
+    }
+
+    @Test
     void aHeaderWithoutARequiredColumnRefusesTheWholeFile() {
         assertRefused(() -> importAs("ion.support", "x.csv", false, "inventory_number,category",
                 number("1") + ",LAPTOP"), "asset.import.missingColumns");
