@@ -104,6 +104,25 @@ class Asset {
         this.createdAt = createdAt;
     }
 
+    /** An asset brought onto the register as another register (or a spreadsheet) kept it, under its own number. */
+    Asset(RegisterEntry entry, Instant createdAt) {
+        this.inventoryNumber = entry.inventoryNumber();
+        this.serialNumber = entry.serialNumber();
+        this.serialKey = entry.serialKey().orElse(null);
+        this.category = entry.category();
+        this.model = entry.model();
+        this.description = entry.description();
+        this.supplier = entry.supplier();
+        this.receiptDocumentNumber = entry.receiptDocumentNumber();
+        this.purchaseDate = entry.purchaseDate();
+        this.purchasePrice = entry.purchasePrice();
+        this.warrantyUntil = entry.warrantyUntil();
+        this.holderKind = entry.holder().kind();
+        this.holderReference = entry.holder().reference();
+        this.status = entry.status();
+        this.createdAt = createdAt;
+    }
+
     /** In stock and promised to no application. */
     boolean isAvailable() {
         return status == AssetStatus.IN_STOCK && reservedForRequestId == null;
@@ -151,6 +170,11 @@ class Asset {
     AssetSummary summary(String holderName) {
         return new AssetSummary(id, inventoryNumber, serialNumber, category, model, description, status, holder(),
                 holderName, warrantyUntil, purchasePrice, receiptDocumentNumber, reservedForRequestId);
+    }
+
+    RegisterEntry entry() {
+        return new RegisterEntry(inventoryNumber, serialNumber, category, model, description, supplier,
+                receiptDocumentNumber, purchaseDate, purchasePrice, warrantyUntil, holder(), status);
     }
 
     MovementLine line() {

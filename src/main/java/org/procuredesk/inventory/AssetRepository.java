@@ -46,4 +46,6 @@ interface AssetRepository extends JpaRepository<Asset, Long>, JpaSpecificationEx
     Optional<Asset> findByInventoryNumber(String inventoryNumber);
 
     boolean existsBySerialKey(String serialKey);
+
+    boolean existsByInventoryNumberIgnoreCase(String inventoryNumber);
 }

@@ -2,22 +2,31 @@ package org.procuredesk.inventory;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import java.util.List;
 import org.procuredesk.system.ApiPaths;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The equipment register over REST, read-only, for the same roles as the UI: both call {@link EquipmentSearch}. */
+/**
+ * The equipment register over REST, for the same roles as the UI: read through {@link EquipmentSearch}, assets
+ * moved through {@link AssetMoves}.
+ */
 @RestController
 @Tag(name = "Equipment register")
 class EquipmentEndpoints {
 
     private final EquipmentSearch search;
+    private final AssetMoves moves;
 
-    EquipmentEndpoints(EquipmentSearch search) {
+    EquipmentEndpoints(EquipmentSearch search, AssetMoves moves) {
         this.search = search;
+        this.moves = moves;
     }
 
     @GetMapping(ApiPaths.ASSETS)
@@ -37,6 +46,13 @@ class EquipmentEndpoints {
     @Operation(summary = "Every movement document that moved the asset, oldest first")
     List<MovementDocumentView> history(@PathVariable String inventoryNumber) {
         return search.history(inventoryNumber);
+    }
+
+    @PostMapping(ApiPaths.MOVEMENTS)
+    @Operation(summary = "Move assets, all held by one holder, to an employee, warehouse or branch on a new movement document")
+    ResponseEntity<MovementDocumentView> move(@RequestBody MoveOrder order) {
+        MovementDocumentView document = moves.move(order);
+        return ResponseEntity.created(URI.create(ApiPaths.MOVEMENTS + "/" + document.number())).body(document);
     }
 
     @GetMapping(ApiPaths.MOVEMENTS + "/{number}")

@@ -1,6 +1,7 @@
 package org.procuredesk.inventory;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -43,6 +44,18 @@ class Holders {
             case BRANCH -> id(holder).flatMap(people::branchName);
         };
         return name.orElse(holder.reference());
+    }
+
+    /** The active people, the warehouses or the branches, by name. */
+    List<HolderChoice> choices(HolderKind kind) {
+        return switch (kind) {
+            case EMPLOYEE -> people.activePeople().stream()
+                    .map(person -> new HolderChoice(Holder.employee(person.username()), person.fullName())).toList();
+            case WAREHOUSE -> people.warehouses().stream()
+                    .map(warehouse -> new HolderChoice(Holder.warehouse(warehouse.id()), warehouse.name())).toList();
+            case BRANCH -> people.branches().stream()
+                    .map(branch -> new HolderChoice(Holder.branch(branch.id()), branch.name())).toList();
+        };
     }
 
     /** Names that look each holder up once, for a list in which the same holders come back. */

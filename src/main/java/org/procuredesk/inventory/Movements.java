@@ -56,7 +56,12 @@ class Movements {
             throw new DomainException("movement.sameHolder", holders.nameOf(to));
         }
         moving.forEach(asset -> asset.moveTo(to));
-        Movement movement = new Movement(from, to, reason, requestId, moving.stream().map(Asset::getId).toList());
+        return record(new Movement(from, to, reason, requestId, moving.stream().map(Asset::getId).toList()),
+                recordedBy);
+    }
+
+    /** Writes the movement on a document of its own, under the series' next number. */
+    MovementDocument record(Movement movement, String recordedBy) {
         // whole seconds, as every database keeps them (MySQL is sent none), so the document reads back as written
         return documents.save(new MovementDocument(numbers.next(SERIES), movement, recordedBy.strip(),
                 clock.instant().truncatedTo(ChronoUnit.SECONDS), LocalDate.now(clock)));

@@ -10,9 +10,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts received items on the register, each under a new inventory number (series INV), in stock at the
- * warehouse that received them. A serial number already on the register is refused, also when another
- * receipt registered it meanwhile and the database's unique constraint is what notices.
+ * Puts received items on the register, each under a new inventory number (series INV, skipping numbers an
+ * import brought onto the register), in stock at the warehouse that received them. A serial number already on
+ * the register is refused, also when another receipt registered it meanwhile and the database's unique
+ * constraint is what notices.
  */
 @Component
 class Receipts {
@@ -39,7 +40,7 @@ class Receipts {
         rules.refuseInvalid(items);
         Instant now = clock.instant();
         List<Asset> registered = items.stream()
-                .map(item -> new Asset(numbers.next(SERIES), item, warehouse, requestId, now)).toList();
+                .map(item -> new Asset(freeNumber(), item, warehouse, requestId, now)).toList();
         try {
             return assets.saveAllAndFlush(registered);
         } catch (DataIntegrityViolationException violation) {
@@ -49,5 +50,14 @@ class Receipts {
             }
             throw violation;
         }
+    }
+
+    /** The series' next number that no imported asset already carries. */
+    private String freeNumber() {
+        String number = numbers.next(SERIES);
+        while (assets.existsByInventoryNumberIgnoreCase(number)) {
+            number = numbers.next(SERIES);
+        }
+        return number;
     }
 }

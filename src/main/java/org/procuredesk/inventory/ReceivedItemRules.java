@@ -55,7 +55,7 @@ class ReceivedItemRules {
     }
 
     /** Zero or more, in cents, as a decimal(15, 2) column holds it. */
-    private static boolean isAmount(BigDecimal price) {
+    static boolean isAmount(BigDecimal price) {
         return price.signum() >= 0 && price.stripTrailingZeros().scale() <= 2 && price.compareTo(AMOUNT_CEILING) < 0;
     }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,13 +22,17 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.procuredesk.inventory.AssetExport;
 import org.procuredesk.inventory.AssetFilter;
+import org.procuredesk.inventory.AssetImport;
+import org.procuredesk.inventory.AssetMoves;
 import org.procuredesk.inventory.AssetStatus;
 import org.procuredesk.inventory.AssetSummary;
 import org.procuredesk.inventory.EquipmentSearch;
 import org.procuredesk.inventory.Holder;
 import org.procuredesk.request.EquipmentCategory;
 import org.procuredesk.system.Formats;
+import org.procuredesk.system.MessageTexts;
 import org.procuredesk.system.ProcureDeskProperties;
 import org.procuredesk.system.ProcureDeskProperties.DemoData;
 import org.procuredesk.system.ProcureDeskProperties.FirstAdministrator;
@@ -50,9 +55,10 @@ class EquipmentViewTest {
         UI.setCurrent(ui);
         when(search.page(any(), anyInt(), anyInt())).thenReturn(List.of(LAPTOP));
         when(search.count(any())).thenReturn(1L);
-        view = new EquipmentView(search, new Formats(new ProcureDeskProperties(Currency.getInstance("RON"),
+        view = new EquipmentView(search, new RegisterChanges(mock(AssetMoves.class), mock(AssetExport.class),
+                mock(AssetImport.class), mock(MessageTexts.class)), new Formats(new ProcureDeskProperties(Currency.getInstance("RON"),
                 ZoneId.of("Europe/Bucharest"), new DemoData(false, "x"),
-                new FirstAdministrator(null, null, "A", null))));
+                new FirstAdministrator(null, null, "A", null))), mock(AuthenticationContext.class));
     }
 
     @AfterEach
