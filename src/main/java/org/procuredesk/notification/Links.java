@@ -20,4 +20,9 @@ public final class Links {
     public static String budget(String period) {
         return "budgets/" + period;
     }
+
+    /** The list of stock replenishments. */
+    public static String replenishments() {
+        return "replenishments";
+    }
 }

@@ -20,6 +20,7 @@ public final class ApiPaths {
     public static final String BUDGETS = ROOT + "/budgets";
     public static final String CONSUMABLES = ROOT + "/consumables";
     public static final String STOCK = ROOT + "/stock";
+    public static final String REPLENISHMENTS = ROOT + "/replenishments";
 
     /** What only administrators may reach, refused before a request body is even read. */
     static final String[] ADMINISTRATION = {PEOPLE + "/**", DEPARTMENTS + "/**", BRANCHES + "/**",

@@ -66,13 +66,7 @@ class IssueForm extends HorizontalLayout implements FieldErrors {
 
     @Override
     public boolean showError(String field, String message) {
-        HasValidation invalid = fields.get(field);
-        if (invalid == null) {
-            return false;
-        }
-        invalid.setErrorMessage(message);
-        invalid.setInvalid(true);
-        return true;
+        return FieldErrors.showOn(fields, field, message);
     }
 
     private StockForms.Issue form() {
