@@ -76,7 +76,8 @@ class AccessRulesTest {
     @ValueSource(strings = {"/api/v1/me", "/api/v1/openapi", "/api/v1/people", "/api/v1/notifications",
             "/api/v1/no-such-thing", "/api/v1/assets?serial=SN-1", "/api/v1/assets/INV-2026-000001",
             "/api/v1/movements/MOV-2026-000001", "/api/v1/budgets", "/api/v1/budgets/WEEKLY-2026-W49/csv",
-            "/api/v1/consumables", "/api/v1/stock/levels", "/api/v1/stock/documents/SOUT-2026-000001"})
+            "/api/v1/consumables", "/api/v1/stock/levels", "/api/v1/stock/documents/SOUT-2026-000001",
+            "/api/v1/replenishments", "/api/v1/replenishments/REP-2026-000001"})
     void anonymousCallToTheApiIsRefusedWithProblemDetails(String path) {
         HttpResponse<String> response = http.get(path);
 
