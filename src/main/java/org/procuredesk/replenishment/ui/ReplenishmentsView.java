@@ -39,7 +39,7 @@ public class ReplenishmentsView extends VerticalLayout implements HasDynamicTitl
         grid.setId("replenishments");
         grid.addColumn(ReplenishmentView::number).setHeader(getTranslation("replenishment.number")).setAutoWidth(true);
         grid.addColumn(replenishment -> replenishment.sku() + " " + replenishment.name())
-                .setHeader(getTranslation("replenishment.item")).setFlexGrow(1);
+                .setHeader(getTranslation("replenishment.item")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(ReplenishmentView::warehouseName).setHeader(getTranslation("replenishment.warehouse"))
                 .setAutoWidth(true);
         grid.addColumn(replenishment -> replenishment.quantity() == null ? ""
