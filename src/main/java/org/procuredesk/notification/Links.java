@@ -25,4 +25,9 @@ public final class Links {
     public static String licence(long licenceId) {
         return "licences?licence=" + licenceId;
     }
+
+    /** The list of stock replenishments. */
+    public static String replenishments() {
+        return "replenishments";
+    }
 }

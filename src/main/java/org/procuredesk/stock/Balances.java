@@ -33,12 +33,17 @@ class Balances {
         }
     }
 
-    /** Refused, naming what is left, when the warehouse holds fewer than asked. */
-    void take(ConsumableItem item, long warehouseId, String warehouseName, int quantity) {
-        if (balances.take(item.getId(), warehouseId, quantity) == 0) {
-            int left = balances.onHand(item.getId(), warehouseId).orElse(0);
+    /**
+     * Refused, naming what is left, when the warehouse holds fewer than asked. Returns what is left: read under the
+     * row's lock this transaction now holds, so exactly what this take left.
+     */
+    int take(ConsumableItem item, long warehouseId, String warehouseName, int quantity) {
+        boolean taken = balances.take(item.getId(), warehouseId, quantity) == 1;
+        int left = balances.onHand(item.getId(), warehouseId).orElse(0);
+        if (!taken) {
             throw new DomainException("stock.notEnough", item.getName(), warehouseName, left, quantity);
         }
+        return left;
     }
 
     private void createIfAbsent(long itemId, long warehouseId) {

@@ -1,13 +1,20 @@
 package org.procuredesk.stock;
 
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 
-/** What the catalogue records of a consumable; its SKU is given when it is created and never changes. */
+/**
+ * What the catalogue records of a consumable; its SKU is given when it is created and never changes. Its unit price
+ * values its replenishment orders.
+ */
 public record ConsumableForm(
         @NotBlank(message = "{validation.required}") @Pattern(regexp = "[A-Z0-9][A-Z0-9._-]{0,39}", message = "{consumable.sku}") String sku,
         @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
@@ -18,6 +25,7 @@ public record ConsumableForm(
         @Min(value = 0, message = "{consumable.leadTime}") @Max(value = 365, message = "{consumable.leadTime}") int leadTimeDays,
         @Size(max = 200, message = "{validation.tooLong}") String preferredSupplier,
         @Min(value = 1, message = "{consumable.packSize}") @Max(value = 10_000, message = "{consumable.packSize}") int packSize,
+        @NotNull(message = "{validation.required}") @DecimalMin(value = "0.00", message = "{consumable.unitPrice}") @Digits(integer = 13, fraction = 2, message = "{consumable.unitPrice}") BigDecimal unitPrice,
         boolean active) {
 
     /** The maximum level is at least the reorder point. */

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 
 /** A consumable the IT warehouse keeps in stock, e.g. a toner: under its SKU, with the levels that trigger reordering. */
 @Entity
@@ -31,6 +32,7 @@ class ConsumableItem {
     private int leadTimeDays;
     private String preferredSupplier;
     private int packSize;
+    private BigDecimal unitPrice;
     private boolean active;
 
     protected ConsumableItem() {
@@ -50,12 +52,13 @@ class ConsumableItem {
         this.leadTimeDays = form.leadTimeDays();
         this.preferredSupplier = form.preferredSupplier();
         this.packSize = form.packSize();
+        this.unitPrice = form.unitPrice();
         this.active = form.active();
     }
 
     ConsumableSummary summary() {
         return new ConsumableSummary(sku, name, unit, compatibleDevices, reorderPoint, maxLevel, leadTimeDays,
-                preferredSupplier, packSize, active);
+                preferredSupplier, packSize, unitPrice, active);
     }
 
     Long getId() {

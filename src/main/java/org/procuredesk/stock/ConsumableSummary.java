@@ -1,7 +1,9 @@
 package org.procuredesk.stock;
 
+import java.math.BigDecimal;
+
 /** A consumable as the catalogue shows it. */
 public record ConsumableSummary(String sku, String name, String unit, String compatibleDevices, int reorderPoint,
                                 int maxLevel, int leadTimeDays, String preferredSupplier, int packSize,
-                                boolean active) {
+                                BigDecimal unitPrice, boolean active) {
 }

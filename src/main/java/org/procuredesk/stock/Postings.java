@@ -13,13 +13,15 @@ import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.system.CurrentUser;
 import org.procuredesk.system.DocumentNumbers;
 import org.procuredesk.system.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes a stock document and changes the balances it names, in the caller's transaction: either every line
  * moves or, on the first refusal, none does. Balance rows are changed in one order, by item and warehouse,
  * and before the document takes its number, so documents touching the same rows wait for each other instead
- * of deadlocking.
+ * of deadlocking. A change that takes stock out and leaves it at or below the reorder point is announced
+ * ({@link StockRanLow}).
  */
 @Component
 class Postings {
@@ -33,15 +35,17 @@ class Postings {
     private final DocumentNumbers numbers;
     private final PeopleDirectory people;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Postings(ConsumableItemRepository items, StockDocumentRepository documents, Balances balances,
-             DocumentNumbers numbers, PeopleDirectory people, Clock clock) {
+             DocumentNumbers numbers, PeopleDirectory people, Clock clock, ApplicationEventPublisher events) {
         this.items = items;
         this.documents = documents;
         this.balances = balances;
         this.numbers = numbers;
         this.people = people;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The lines as a document keeps them; refused when a SKU is not in the catalogue. */
@@ -84,7 +88,10 @@ class Postings {
         if (change > 0) {
             balances.add(item, warehouseId, change);
         } else if (change < 0) {
-            balances.take(item, warehouseId, people.warehouseName(warehouseId).orElseThrow(), -change);
+            int left = balances.take(item, warehouseId, people.warehouseName(warehouseId).orElseThrow(), -change);
+            if (left <= item.summary().reorderPoint()) {
+                events.publishEvent(new StockRanLow(item.getId(), warehouseId));
+            }
         }
     }
 

@@ -26,4 +26,8 @@ interface StockBalanceRepository extends JpaRepository<StockBalance, Long> {
 
     @Query("select b from StockBalance b where :warehouse is null or b.warehouseId = :warehouse")
     List<StockBalance> findInWarehouse(@Param("warehouse") Long warehouseId);
+
+    @Query("select b from StockBalance b, ConsumableItem i where i.id = b.itemId and i.active = true"
+            + " and b.onHand <= i.reorderPoint order by b.itemId, b.warehouseId")
+    List<StockBalance> findAtOrBelowReorderPoint();
 }

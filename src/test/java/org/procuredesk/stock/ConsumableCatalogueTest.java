@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolationException;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.procuredesk.SignedIn;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,10 +18,10 @@ class ConsumableCatalogueTest extends WithConsumables {
 
         ConsumableSummary changed = SignedIn.as(people, "ion.support", () -> catalogue.change(sku,
                 new ConsumableForm(sku, "Toner HP 59X", "box", "HP M404, M428", 3, 12, 14, "Print Depot SRL", 2,
-                        true)));
+                        new BigDecimal("310.00"), true)));
 
         assertThat(changed).isEqualTo(new ConsumableSummary(sku, "Toner HP 59X", "box", "HP M404, M428", 3, 12, 14,
-                "Print Depot SRL", 2, true));
+                "Print Depot SRL", 2, new BigDecimal("310.00"), true));
         assertThat(SignedIn.as(people, "irina.auditor", catalogue::list)).contains(changed);
         assertRefused(() -> asKeeper(() -> catalogue.change(sku, form("OTHER-SKU", "Toner", 3))),
                 "consumable.skuFixed");
@@ -38,16 +39,22 @@ class ConsumableCatalogueTest extends WithConsumables {
     }
 
     @Test
-    void levelsAndPackSizeOutOfRangeAreRefused() {
+    void levelsPackSizeAndPriceOutOfRangeAreRefused() {
         ConsumableForm maxBelowReorderPoint = new ConsumableForm("T-LEVELS", "Toner", "pcs", null, 10, 5, 7, null, 1,
+                BigDecimal.TEN, true);
+        ConsumableForm noPack = new ConsumableForm("T-PACK", "Toner", "pcs", null, 1, 5, 7, null, 0, BigDecimal.TEN,
                 true);
-        ConsumableForm noPack = new ConsumableForm("T-PACK", "Toner", "pcs", null, 1, 5, 7, null, 0, true);
+        ConsumableForm negativePrice = new ConsumableForm("T-PRICE", "Toner", "pcs", null, 1, 5, 7, null, 1,
+                new BigDecimal("-0.01"), true);
 
         assertThatThrownBy(() -> asKeeper(() -> catalogue.create(maxBelowReorderPoint)))
                 .isInstanceOf(ConstraintViolationException.class);
         assertThatThrownBy(() -> asKeeper(() -> catalogue.create(noPack)))
                 .isInstanceOf(ConstraintViolationException.class);
-        assertThat(asKeeper(catalogue::list)).extracting(ConsumableSummary::sku).doesNotContain("T-LEVELS", "T-PACK");
+        assertThatThrownBy(() -> asKeeper(() -> catalogue.create(negativePrice)))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThat(asKeeper(catalogue::list)).extracting(ConsumableSummary::sku)
+                .doesNotContain("T-LEVELS", "T-PACK", "T-PRICE");
     }
 
     @Test

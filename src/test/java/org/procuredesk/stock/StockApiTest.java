@@ -95,7 +95,7 @@ class StockApiTest extends WithConsumables {
 
     private static Map<String, Object> consumable(String sku, int reorderPoint) {
         return Map.of("sku", sku, "name", "Toner API", "unit", "pcs", "reorderPoint", reorderPoint, "maxLevel", 20,
-                "leadTimeDays", 7, "packSize", 1, "active", true);
+                "leadTimeDays", 7, "packSize", 1, "unitPrice", 250.00, "active", true);
     }
 
     private static Map<String, Object> jsonLine(String sku, int quantity) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.procuredesk.SignedIn;
 import org.procuredesk.people.Race;
@@ -14,18 +15,23 @@ import org.procuredesk.system.Messages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A hundred people issuing the same toner at the same moment, each in a thread and transaction of their own. */
+/**
+ * A hundred people issuing the same toner at the same moment, each in a thread and transaction of their own; the
+ * issue that empties the stock starts its one replenishment.
+ */
 class StockIssueRaceTest extends WithConsumables {
 
     @Autowired
     Messages messages;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RuntimeService runtimeService;
 
     @Test
-    void ofOneHundredIssuesOfOneUnitFromSixtyOnHandExactlySixtySucceedAndTheRestAreToldThereIsNotEnough()
+    void ofOneHundredIssuesOfOneUnitFromSixtyOnHandExactlySixtySucceedTheRestAreToldThereIsNotEnoughAndOneReplenishmentStarts()
             throws Exception {
-        String toner = newItem("Toner HP 59A");
+        String toner = asKeeper(() -> catalogue.create(form("T-RACE-" + System.nanoTime(), "Toner HP 59A", 0))).sku();
         receive(warehouse, toner, 60);
         Callable<?> issueOne = () -> issueToAna(warehouse, line(toner, 1));
 
@@ -43,6 +49,18 @@ class StockIssueRaceTest extends WithConsumables {
                         .isEqualTo("Not enough Toner HP 59A in " + warehouseName() + ": 0 left, 1 asked.")));
         assertThat(onHand(toner, warehouse)).isZero();
         assertThat(issueDocumentsOf(toner)).isEqualTo(60);
+        List<String> replenishments = replenishmentsOf(toner);
+        assertThat(replenishments).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from replenishment where number = ? and open_key is not null",
+                Integer.class, replenishments.get(0))).isEqualTo(1);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("stockReplenishment")
+                .processInstanceBusinessKey(replenishments.get(0)).count()).isEqualTo(1);
+    }
+
+    /** The numbers of the consumable's replenishments for the warehouse, read from the database. */
+    private List<String> replenishmentsOf(String sku) {
+        return jdbc.queryForList("select r.number from replenishment r join consumable_item i on i.id = r.item_id"
+                + " where i.sku = ? and r.warehouse_id = ?", String.class, sku, warehouse);
     }
 
     private String translated(DomainException refusal) {

@@ -3,6 +3,7 @@ package org.procuredesk.stock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -22,16 +23,16 @@ import org.springframework.beans.factory.annotation.Autowired;
  * every test shares one database. Steps run as the warehouse keeper unless a test signs in as somebody else.
  */
 @ProcureDeskIntegrationTest
-abstract class WithConsumables {
+public abstract class WithConsumables {
 
-    static final String KEEPER = "george.warehouse";
+    protected static final String KEEPER = "george.warehouse";
 
     @Autowired
-    PeopleDirectory people;
+    protected PeopleDirectory people;
     @Autowired
-    ConsumableCatalogue catalogue;
+    protected ConsumableCatalogue catalogue;
     @Autowired
-    StockLedger ledger;
+    protected StockLedger ledger;
     @Autowired
     StockLevels levels;
     @Autowired
@@ -39,16 +40,16 @@ abstract class WithConsumables {
     @Autowired
     WarehouseAdministration warehouses;
 
-    long warehouse;
-    long otherWarehouse;
+    protected long warehouse;
+    protected long otherWarehouse;
 
     @BeforeEach
-    void twoEmptyWarehouses() {
+    protected void twoEmptyWarehouses() {
         warehouse = newWarehouse();
         otherWarehouse = newWarehouse();
     }
 
-    long newWarehouse() {
+    protected long newWarehouse() {
         return SignedIn.as(people, "alex.admin", () -> {
             long branchId = branches.create(new BranchForm(code(), "Branch " + code(), "Brasov", null)).id();
             return warehouses.create(new WarehouseForm(code(), "IT warehouse " + code(), branchId, null)).id();
@@ -56,40 +57,40 @@ abstract class WithConsumables {
     }
 
     /** A new consumable with a SKU of its own, reordered at 5 units. */
-    String newItem(String name) {
+    protected String newItem(String name) {
         return asKeeper(() -> catalogue.create(form("T-" + code(), name, 5))).sku();
     }
 
-    static ConsumableForm form(String sku, String name, int reorderPoint) {
+    protected static ConsumableForm form(String sku, String name, int reorderPoint) {
         return new ConsumableForm(sku, name, "pcs", "HP LaserJet M404", reorderPoint, 20, 10, "IT Supplies SRL", 1,
-                true);
+                new BigDecimal("250.00"), true);
     }
 
-    StockDocumentView receive(long at, String sku, int quantity) {
+    protected StockDocumentView receive(long at, String sku, int quantity) {
         return asKeeper(() -> ledger.receive(new StockForms.Receipt(at, List.of(line(sku, quantity)), "Delivery")));
     }
 
-    StockDocumentView issueToAna(long from, StockForms.Line... lines) {
+    protected StockDocumentView issueToAna(long from, StockForms.Line... lines) {
         return asKeeper(() -> ledger.issue(new StockForms.Issue(from, RecipientKind.EMPLOYEE, "ana.requester",
                 List.of(lines), "Printer ran out")));
     }
 
-    static StockForms.Line line(String sku, int quantity) {
+    protected static StockForms.Line line(String sku, int quantity) {
         return new StockForms.Line(sku, quantity);
     }
 
     /** What the warehouse holds of the consumable: 0 when it never had any. */
-    int onHand(String sku, long at) {
+    protected int onHand(String sku, long at) {
         return asKeeper(() -> levels.levels(at)).stream().filter(level -> level.sku().equals(sku))
                 .mapToInt(StockLevel::onHand).sum();
     }
 
-    <T> T asKeeper(Supplier<T> step) {
+    protected <T> T asKeeper(Supplier<T> step) {
         return SignedIn.as(people, KEEPER, step);
     }
 
     /** The call is refused with the message the key names. */
-    static void assertRefused(Runnable call, String messageKey) {
+    protected static void assertRefused(Runnable call, String messageKey) {
         assertThatThrownBy(call::run).isInstanceOfSatisfying(DomainException.class,
                 refusal -> assertThat(refusal.getMessageKey()).isEqualTo(messageKey));
     }

@@ -79,7 +79,8 @@ class AccessRulesTest {
             "/api/v1/budgets/WEEKLY-2026-W49/csv", "/api/v1/consumables", "/api/v1/stock/levels",
             "/api/v1/stock/documents", "/api/v1/stock/documents/SOUT-2026-000001", "/api/v1/inventory-counts",
             "/api/v1/inventory-counts/CNT-2026-000001", "/api/v1/licences", "/api/v1/licences/1",
-            "/api/v1/licences/report", "/api/v1/licences/report/csv"})
+            "/api/v1/licences/report", "/api/v1/licences/report/csv", "/api/v1/replenishments",
+            "/api/v1/replenishments/REP-2026-000001"})
     void anonymousCallToTheApiIsRefusedWithProblemDetails(String path) {
         HttpResponse<String> response = http.get(path);
 

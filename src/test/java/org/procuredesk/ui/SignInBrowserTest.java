@@ -27,9 +27,9 @@ class SignInBrowserTest extends BrowserTest {
     static final List<String> REQUESTERS = List.of("", "tasks", "my-equipment", "settings", "applications/new",
             "applications");
     static final List<String> EQUIPMENT_READERS = List.of("", "tasks", "my-equipment", "settings", "equipment",
-            "stock", "stock-documents");
+            "stock", "stock-documents", "replenishments");
     static final List<String> IT_MANAGEMENT = List.of("", "tasks", "my-equipment", "settings", "equipment", "stock",
-            "stock-documents", "budgets", "inventory-counts", "licences");
+            "stock-documents", "replenishments", "budgets", "inventory-counts", "licences");
     static final List<String> ADMINISTRATION = List.of("", "tasks", "my-equipment", "settings", "admin/people",
             "admin/departments", "admin/branches");
 

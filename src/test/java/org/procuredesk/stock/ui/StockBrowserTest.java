@@ -3,6 +3,7 @@ package org.procuredesk.stock.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.procuredesk.SignedIn.as;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,7 +65,7 @@ class StockBrowserTest extends BrowserTest {
             return warehouses.create(new WarehouseForm(code, warehouseName, branchId, null)).id();
         });
         as(people, KEEPER, () -> catalogue.create(new ConsumableForm(sku, "Toner " + code, "pcs", "HP LaserJet M404",
-                5, 20, 10, "IT Supplies SRL", 1, true)));
+                5, 20, 10, "IT Supplies SRL", 1, new BigDecimal("250.00"), true)));
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,7 +41,7 @@ class StockViewTest {
             false);
 
     static final ConsumableSummary TONER_ITEM = new ConsumableSummary("TON-59A", "Toner HP 59A", "pcs", null, 5, 20,
-            10, null, 1, true);
+            10, null, 1, new BigDecimal("250.00"), true);
     static final WarehouseSummary CLUJ = new WarehouseSummary(7L, "CLJ", "IT warehouse Cluj", 1L, "Cluj", 0);
     static final WarehouseSummary BRASOV = new WarehouseSummary(8L, "BRV", "IT warehouse Brasov", 2L, "Brasov", 0);
 
