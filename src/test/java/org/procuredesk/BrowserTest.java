@@ -137,6 +137,12 @@ public abstract class BrowserTest {
                 By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + text + "']")));
     }
 
+    /** Waits until the grid lists this many rows, e.g. once a filter it was given has reached the server. */
+    protected void waitForRows(String gridId, long rows) {
+        WebElement grid = waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id(gridId)));
+        waitUpTo(20).until(driver -> Long.valueOf(rows).equals(browser.executeScript("return arguments[0].size", grid)));
+    }
+
     protected String textOf(String id) {
         return waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
     }

@@ -98,6 +98,8 @@ class StockBrowserTest extends BrowserTest {
         StockDocumentView issue = documents(StockDocumentKind.ISSUE).get(0);
         browser.get(url("/stock-documents"));
         choose("stock-documents-warehouse", warehouseName);
+        choose("stock-documents-kind", "Issue");
+        waitForRows("stock-documents", 1);
         gridCell(issue.number());
         screenshot("stock-2-documents");
         click(By.id("stock-documents-reverse-" + issue.number()));
