@@ -4,15 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import java.util.Set;
 import org.procuredesk.budget.BudgetCandidate;
+import org.procuredesk.budget.BudgetFixture;
 import org.procuredesk.budget.BudgetKind;
+import org.procuredesk.budget.Budgets;
+import org.procuredesk.budget.LineState;
+import org.procuredesk.budget.ReviewDecision;
 import org.procuredesk.stock.StockDocumentView;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A replenishment as budgets see it, its source called as a budget calls it: urgent ones wait for the weekly budget,
- * the others for the monthly one; approved, it is ordered and received, and left out, it ends.
+ * A replenishment as budgets see it: urgent ones wait for the weekly budget, the others for the monthly one; the next
+ * weekly budget takes an urgent one in and its approval sends it to be ordered; approved, it is ordered and received,
+ * and left out, it ends.
  */
 class ReplenishmentBudgetTest extends WithReplenishments {
+
+    static final String WEEKLY = "WEEKLY-2026-W12";
+
+    @Autowired
+    BudgetFixture budgets;
+    @Autowired
+    Budgets budgetPages;
 
     @Test
     void anUrgentReplenishmentWaitsForTheWeeklyBudgetIsOrderedAndItsReceiptRaisesTheStock() {
@@ -53,6 +67,34 @@ class ReplenishmentBudgetTest extends WithReplenishments {
         assertThat(processesOf(done.getNumber())).isZero();
         assertThat(source.isWaiting(done.getNumber())).isFalse();
         assertRefused(() -> source.approvedInBudget(done.getNumber()), "replenishment.notWaitingForBudget");
+    }
+
+    @Test
+    void anUrgentReplenishmentIsALineOfTheNextWeeklyBudgetWhoseApprovalSendsItToBeOrdered() {
+        budgets.clear();
+        try {
+            budgets.at("2026-03-06T10:00");
+            String toner = item("Toner Brother TN-2420", 2, 10, 4, "10.00");
+            receive(warehouse, toner, 3);
+            issueToAna(warehouse, line(toner, 3));
+            Replenishment urgent = onlyReplenishmentOf(toner, warehouse);
+
+            assertThat(budgets.openAt("2026-03-09T01:00")).contains(WEEKLY);
+            budgets.submit(WEEKLY);
+            budgets.review(WEEKLY, ReviewDecision.APPROVE, Set.of(), "Toner before it runs out");
+            budgets.runDueJobs();
+
+            assertThat(as(BudgetFixture.IT_HEAD, () -> budgetPages.detail(WEEKLY)).lines())
+                    .filteredOn(line -> line.number().equals(urgent.getNumber())).singleElement().satisfies(line -> {
+                        assertThat(line.source()).isEqualTo(ReplenishmentSource.CODE);
+                        assertThat(line.amount()).isEqualByComparingTo("120.00");
+                        assertThat(line.state()).isEqualTo(LineState.INCLUDED);
+                    });
+            assertThat(onlyReplenishmentOf(toner, warehouse).getState()).isEqualTo(ReplenishmentState.TO_ORDER);
+            assertThat(taskOf(urgent.getNumber()).getTaskDefinitionKey()).isEqualTo("orderReplenishment");
+        } finally {
+            budgets.clear();
+        }
     }
 
     @Test
