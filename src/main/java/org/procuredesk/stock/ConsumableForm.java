@@ -28,6 +28,19 @@ public record ConsumableForm(
         @NotNull(message = "{validation.required}") @DecimalMin(value = "0.00", message = "{consumable.unitPrice}") @Digits(integer = 13, fraction = 2, message = "{consumable.unitPrice}") BigDecimal unitPrice,
         boolean active) {
 
+    /** A new consumable, before anything is entered: counted in pieces, one to a pack, in use. */
+    public static ConsumableForm blank() {
+        return new ConsumableForm(null, null, "pcs", null, 0, 0, 0, null, 1, null, true);
+    }
+
+    /** The consumable as it is, to change it. */
+    public static ConsumableForm of(ConsumableSummary consumable) {
+        return new ConsumableForm(consumable.sku(), consumable.name(), consumable.unit(),
+                consumable.compatibleDevices(), consumable.reorderPoint(), consumable.maxLevel(),
+                consumable.leadTimeDays(), consumable.preferredSupplier(), consumable.packSize(),
+                consumable.unitPrice(), consumable.active());
+    }
+
     /** The maximum level is at least the reorder point. */
     @AssertTrue(message = "{consumable.maxBelowReorderPoint}")
     public boolean isMaxLevelAboveReorderPoint() {

@@ -57,7 +57,7 @@ class ConsumableItem {
     }
 
     ConsumableSummary summary() {
-        return new ConsumableSummary(sku, name, unit, compatibleDevices, reorderPoint, maxLevel, leadTimeDays,
+        return new ConsumableSummary(id, sku, name, unit, compatibleDevices, reorderPoint, maxLevel, leadTimeDays,
                 preferredSupplier, packSize, unitPrice, active);
     }
 

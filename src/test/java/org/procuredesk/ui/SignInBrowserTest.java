@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -27,9 +28,12 @@ class SignInBrowserTest extends BrowserTest {
     static final List<String> REQUESTERS = List.of("", "tasks", "my-equipment", "settings", "applications/new",
             "applications");
     static final List<String> EQUIPMENT_READERS = List.of("", "tasks", "my-equipment", "settings", "equipment",
-            "stock", "stock-documents", "replenishments");
+            "stock", "stock-documents", "replenishments", "consumable-catalogue");
     static final List<String> IT_MANAGEMENT = List.of("", "tasks", "my-equipment", "settings", "equipment", "stock",
             "stock-documents", "replenishments", "budgets", "inventory-counts", "licences");
+    /** IT management's navigation, and the consumables catalogue IT support keeps. */
+    static final List<String> IT_SUPPORT = Stream.concat(IT_MANAGEMENT.stream(), Stream.of("consumable-catalogue"))
+            .toList();
     static final List<String> ADMINISTRATION = List.of("", "tasks", "my-equipment", "settings", "admin/people",
             "admin/departments", "admin/branches");
 
@@ -37,8 +41,8 @@ class SignInBrowserTest extends BrowserTest {
     static final Map<String, List<String>> NAVIGATION = Map.of(
             "ana.requester", REQUESTERS,
             "mihai.manager", EVERYONE,
-            "ion.support", IT_MANAGEMENT,
-            "elena.supporthead", IT_MANAGEMENT,
+            "ion.support", IT_SUPPORT,
+            "elena.supporthead", IT_SUPPORT,
             "victor.ithead", IT_MANAGEMENT,
             "carmen.finance", List.of("", "tasks", "my-equipment", "settings", "budgets"),
             "dan.security", EVERYONE,

@@ -10,9 +10,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ReadOnlyHasValue;
+import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.shared.Registration;
 import java.util.Optional;
 
@@ -52,6 +55,14 @@ public abstract class RecordForm<T extends Record> extends FormLayout implements
     /** Binds a text field, whose empty text stands for no value. */
     protected <F extends Component & HasValue<?, String> & HasLabel> F bindText(F field, String component) {
         binder.forField(field).withNullRepresentation("").bind(component);
+        return place(field, component);
+    }
+
+    /** Binds a whole-number field to an {@code int} component; left empty, it is refused as required. */
+    protected IntegerField bindWhole(IntegerField field, String component) {
+        binder.forField(field).withConverter(Converter.<Integer, Integer>from(value -> value == null
+                        ? Result.error(getTranslation("validation.required")) : Result.ok(value), value -> value))
+                .bind(component);
         return place(field, component);
     }
 
