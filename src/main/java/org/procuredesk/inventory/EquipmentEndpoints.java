@@ -3,6 +3,7 @@ package org.procuredesk.inventory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import org.procuredesk.system.ApiPaths;
 import org.springframework.http.ResponseEntity;
@@ -53,6 +54,14 @@ class EquipmentEndpoints {
     ResponseEntity<MovementDocumentView> move(@RequestBody MoveOrder order) {
         MovementDocumentView document = moves.move(order);
         return ResponseEntity.created(URI.create(ApiPaths.MOVEMENTS + "/" + document.number())).body(document);
+    }
+
+    @GetMapping(ApiPaths.MOVEMENTS)
+    @Operation(summary = "The newest movement documents (at most " + EquipmentSearch.MOVEMENTS_LIMIT + "), dated between"
+            + " two days (yyyy-MM-dd, inclusive), each optional")
+    List<MovementDocumentView> movements(@RequestParam(required = false) LocalDate from,
+                                         @RequestParam(required = false) LocalDate to) {
+        return search.movements(from, to);
     }
 
     @GetMapping(ApiPaths.MOVEMENTS + "/{number}")

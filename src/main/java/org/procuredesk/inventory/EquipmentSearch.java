@@ -1,7 +1,9 @@
 package org.procuredesk.inventory;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.procuredesk.system.DomainException;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class EquipmentSearch {
 
     private static final Sort BY_INVENTORY_NUMBER = Sort.by("inventoryNumber");
+
+    /** How many movement documents a list shows at most, the newest. */
+    public static final int MOVEMENTS_LIMIT = 200;
 
     private final AssetRepository assets;
     private final MovementDocumentRepository documents;
@@ -52,6 +57,11 @@ public class EquipmentSearch {
     /** Every movement document that moved the asset, oldest first. */
     public List<MovementDocumentView> history(String inventoryNumber) {
         return views.views(documents.findByAsset(existing(inventoryNumber).getId()));
+    }
+
+    /** The newest movement documents, at most {@value #MOVEMENTS_LIMIT}, dated between the two days given. */
+    public List<MovementDocumentView> movements(LocalDate from, LocalDate to) {
+        return views.views(documents.between(from, to, Limit.of(MOVEMENTS_LIMIT)));
     }
 
     public MovementDocumentView movement(String number) {

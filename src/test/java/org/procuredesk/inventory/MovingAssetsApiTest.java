@@ -6,6 +6,7 @@ import static org.procuredesk.request.EquipmentCategory.LAPTOP;
 import static org.procuredesk.request.EquipmentCategory.MONITOR;
 
 import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +53,11 @@ class MovingAssetsApiTest extends AtAnEmptyWarehouse {
         assertThat(holderOf(laptop)).isEqualTo(Holder.employee("ana.requester"));
         assertThat(api.as("irina.auditor").get("/api/v1/assets/" + laptop.inventoryNumber() + "/history").body()
                 .findValuesAsText("number")).containsExactly(number);
+        String day = moved.body().path("date").asText();
+        assertThat(api.as("irina.auditor").get("/api/v1/movements?from=" + day + "&to=" + day).body().get(0)
+                .path("number").asText()).as("the newest first").isEqualTo(number);
+        assertThat(api.as("irina.auditor").get("/api/v1/movements?to=" + LocalDate.parse(day).minusDays(1)).body()
+                .findValuesAsText("number")).doesNotContain(number);
     }
 
     @Test

@@ -75,7 +75,7 @@ class AccessRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/me", "/api/v1/openapi", "/api/v1/people", "/api/v1/notifications",
             "/api/v1/no-such-thing", "/api/v1/assets?serial=SN-1", "/api/v1/assets/INV-2026-000001",
-            "/api/v1/movements/MOV-2026-000001", "/api/v1/assets/csv", "/api/v1/budgets",
+            "/api/v1/movements", "/api/v1/movements/MOV-2026-000001", "/api/v1/assets/csv", "/api/v1/budgets",
             "/api/v1/budgets/WEEKLY-2026-W49/csv", "/api/v1/consumables", "/api/v1/stock/levels",
             "/api/v1/stock/documents", "/api/v1/stock/documents/SOUT-2026-000001", "/api/v1/inventory-counts",
             "/api/v1/inventory-counts/CNT-2026-000001", "/api/v1/licences", "/api/v1/licences/1",
