@@ -17,7 +17,10 @@ create table inventory_count (
     approval_comment varchar(2000),
     adjustment_number varchar(20),
     process_instance_id varchar(64),
+    -- the counted place while the count is open, null once it is over: one open count per place
+    open_location varchar(90),
     constraint uk_inventory_count_number unique (number),
+    constraint uk_inventory_count_open_location unique (open_location),
     constraint uk_inventory_count_adjustment unique (adjustment_number)
 );
 

@@ -63,7 +63,8 @@ public class Budgets {
                 .map(period -> new NextDeadline(period.kind(), period.key(), schedule.deadline(period).toInstant(),
                         Duration.between(now, schedule.deadline(period).toInstant())))
                 .toList();
-        List<BudgetSummary> current = budgets.findByStateNotOrderByDeadlineAsc(BudgetState.APPROVED).stream()
+        List<Budget> open = budgets.findByStateNotOrderByDeadlineAsc(BudgetState.APPROVED);
+        List<BudgetSummary> current = open.stream()
                 .map(budget -> budget.summary(records.totals(budget), now)).collect(Collectors.toCollection(ArrayList::new));
         List<BudgetSummary> past = new ArrayList<>();
         for (BudgetKind kind : BudgetKind.values()) {
@@ -77,7 +78,7 @@ public class Budgets {
         long kept = shown.stream().filter(budget -> Boolean.TRUE.equals(budget.deadlineKept())).count();
         Map<String, String> tasks = myTasks();
         Map<String, String> myTasks = new HashMap<>();
-        budgets.findByStateNotOrderByDeadlineAsc(BudgetState.APPROVED).forEach(budget -> {
+        open.forEach(budget -> {
             String taskId = tasks.get(budget.processInstanceId());
             if (taskId != null) {
                 myTasks.put(budget.periodKey(), taskId);

@@ -10,7 +10,10 @@ import org.procuredesk.inventory.AssetRegister;
 import org.procuredesk.inventory.Holder;
 import org.procuredesk.system.CurrentUser;
 import org.procuredesk.system.DocumentNumbers;
+import org.procuredesk.system.DomainException;
 import org.procuredesk.system.EngineActor;
+import org.procuredesk.system.UniqueConstraint;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +29,7 @@ import org.springframework.validation.annotation.Validated;
 public class CountOrders {
 
     static final String SERIES = "CNT";
+    private static final UniqueConstraint OPEN_LOCATION = new UniqueConstraint("uk_inventory_count_open_location");
 
     private final InventoryCountRepository counts;
     private final CountLineRepository lines;
@@ -55,11 +59,27 @@ public class CountOrders {
     public CountSummary order(@NotNull(message = "{validation.required}") @Valid CountOrder order) {
         String me = CurrentUser.username();
         Holder location = locations.known(order.locationKind(), order.locationId());
-        InventoryCount count = counts.saveAndFlush(new InventoryCount(numbers.next(SERIES), location, me,
-                clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+        String place = InventoryCount.openLocationOf(location);
+        counts.findByOpenLocation(place).ifPresent(open -> {
+            throw alreadyOpen(open.number());
+        });
+        InventoryCount count;
+        try {
+            count = counts.saveAndFlush(new InventoryCount(numbers.next(SERIES), location, me,
+                    clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+        } catch (DataIntegrityViolationException orderedMeanwhile) {
+            if (!OPEN_LOCATION.isViolatedBy(orderedMeanwhile)) {
+                throw orderedMeanwhile;
+            }
+            throw alreadyOpen(counts.findByOpenLocation(place).map(InventoryCount::number).orElse("?"));
+        }
         lines.saveAll(register.heldBy(location).stream().map(asset -> CountLine.expected(count.id(), asset)).toList());
         count.startedAs(engineActor.as(me, () -> runtimeService.startProcessInstanceByKey(InventoryCountProcess.KEY,
                 count.number(), Map.of(InventoryCountProcess.VAR_COUNT_ID, count.id())).getId()));
         return views.summary(count);
+    }
+
+    private static DomainException alreadyOpen(String number) {
+        return DomainException.ofField("location", "inventoryCount.alreadyOpen", number);
     }
 }

@@ -70,6 +70,10 @@ class InventoryCount {
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
+    /** The counted place while the count is open, none once it is over: a place has one open count at a time. */
+    @Column(name = "open_location", unique = true, length = 90)
+    private String openLocation;
+
     protected InventoryCount() {
     }
 
@@ -78,8 +82,14 @@ class InventoryCount {
         this.locationKind = location.kind();
         this.locationReference = location.reference();
         this.state = CountState.COUNTING;
+        this.openLocation = openLocationOf(location);
         this.orderedBy = orderedBy;
         this.orderedAt = orderedAt;
+    }
+
+    /** How an open count names its place, e.g. {@code WAREHOUSE:7}. */
+    static String openLocationOf(Holder location) {
+        return location.kind() + ":" + location.reference();
     }
 
     void startedAs(String processInstanceId) {
@@ -102,6 +112,9 @@ class InventoryCount {
     /** Its differences listed: they wait for the IT head, or there are none and the count is over. */
     void differencesListed(boolean any) {
         this.state = any ? CountState.AWAITING_APPROVAL : CountState.NO_DIFFERENCES;
+        if (!any) {
+            this.openLocation = null;
+        }
     }
 
     void sendBackForRecount() {
@@ -112,6 +125,7 @@ class InventoryCount {
     void approve(String by, Instant at, String comment, String adjustmentNumber) {
         requireAwaitingApproval();
         this.state = CountState.APPROVED;
+        this.openLocation = null;
         this.approvedBy = by;
         this.approvedAt = at;
         this.approvalComment = comment;

@@ -11,6 +11,8 @@ interface InventoryCountRepository extends JpaRepository<InventoryCount, Long> {
 
     Optional<InventoryCount> findByNumber(String number);
 
+    Optional<InventoryCount> findByOpenLocation(String openLocation);
+
     Optional<InventoryCount> findByProcessInstanceId(String processInstanceId);
 
     /** The count, locked until the transaction ends: changes to its lines wait for each other. */

@@ -13,9 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.procuredesk.SignedIn;
 import org.procuredesk.inventory.AssetSummary;
 import org.procuredesk.inventory.HolderKind;
+import org.procuredesk.system.DomainException;
 import org.springframework.security.access.AccessDeniedException;
 
-/** What a count refuses, changing nothing: an unknown place, the same thing twice, late records, the wrong person. */
+/**
+ * What a count refuses, changing nothing: an unknown place, a place already being counted, the same thing twice, late
+ * records, the wrong person.
+ */
 class CountRefusalsTest extends AtACountedWarehouse {
 
     @Test
@@ -28,6 +32,20 @@ class CountRefusalsTest extends AtACountedWarehouse {
                 () -> orders.order(new CountOrder(HolderKind.EMPLOYEE, 1L))), "inventoryCount.unknownLocation");
 
         assertThat(SignedIn.as(people, IT_HEAD, () -> counts.list())).hasSize(before);
+    }
+
+    @Test
+    void aPlaceIsCountedOnceAtATimeAndAgainOnceItsCountIsOver() {
+        List<AssetSummary> stock = fixtures.inStock(warehouse, item(LAPTOP, "T14"));
+        String first = orderCount();
+
+        assertThatThrownBy(this::orderCount).isInstanceOfSatisfying(DomainException.class, refusal -> {
+            assertThat(refusal.getMessageKey()).isEqualTo("inventoryCount.alreadyOpen");
+            assertThat(refusal.getArguments()).containsExactly(first);
+        });
+        submit(first, linesOf(first, stock.get(0)));
+
+        assertThat(orderCount()).isNotEqualTo(first);
     }
 
     @Test
