@@ -28,6 +28,18 @@ public record LicenceForm(
         @DecimalMin(value = "0", message = "{validation.amount}") @Digits(integer = 15, fraction = 2,
                 message = "{validation.amount}") BigDecimal cost) {
 
+    /** A new licence, before anything is entered: one seat, valid from today, perpetual. */
+    public static LicenceForm blank(LocalDate today) {
+        return new LicenceForm(null, null, null, null, 1, today, null, null);
+    }
+
+    /** The licence as it is, to change it. */
+    public static LicenceForm of(LicenceDetail licence) {
+        LicenceSummary summary = licence.summary();
+        return new LicenceForm(summary.product(), summary.vendor(), summary.edition(), licence.licenceKey(),
+                summary.seats(), summary.validFrom(), summary.expiresOn(), summary.cost());
+    }
+
     /** A licence expires on or after the day it becomes valid. */
     @AssertTrue(message = "{licence.expiresBeforeValid}")
     public boolean isExpiryOnOrAfterValidity() {

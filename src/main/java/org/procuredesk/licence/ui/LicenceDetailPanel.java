@@ -7,15 +7,20 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.procuredesk.licence.AssignmentView;
 import org.procuredesk.licence.LicenceDetail;
 import org.procuredesk.licence.LicenceSummary;
+import org.procuredesk.licence.LicenceForm;
 import org.procuredesk.licence.Licences;
 import org.procuredesk.system.Formats;
 import org.procuredesk.system.ui.FormSubmission;
 
-/** The chosen licence: its key (for IT) and every assignment it had; IT assigns a seat or removes one here. */
+/**
+ * The chosen licence: its key (for IT) and every assignment it had; IT changes the licence, assigns a seat or removes
+ * one here.
+ */
 class LicenceDetailPanel extends VerticalLayout {
 
     private final Licences licences;
@@ -26,6 +31,7 @@ class LicenceDetailPanel extends VerticalLayout {
     private final Paragraph key = new Paragraph();
     private final Grid<AssignmentView> assignments = new Grid<>();
     private final Button assign = new Button();
+    private final Button edit = new Button();
     private LicenceSummary shown;
 
     /**
@@ -46,6 +52,11 @@ class LicenceDetailPanel extends VerticalLayout {
         assign.addClickListener(click -> new AssignDialog(form -> licences.assign(shown.id(), form), this::assigned)
                 .open());
         assign.setVisible(keeper);
+        edit.setText(getTranslation("licenceForm.edit"));
+        edit.setId("licence-edit");
+        edit.addClickListener(click -> new LicenceDialog(shown.id(),
+                LicenceForm.of(licences.detail(shown.id())), licences, changed).open());
+        edit.setVisible(keeper);
         show(null);
     }
 
@@ -62,7 +73,7 @@ class LicenceDetailPanel extends VerticalLayout {
         key.setText(detail.licenceKey() == null ? "" : getTranslation("licence.key") + ": " + detail.licenceKey());
         key.setVisible(detail.licenceKey() != null);
         assignments.setItems(detail.assignments());
-        add(title, key, assign, assignments);
+        add(title, key, new HorizontalLayout(edit, assign), assignments);
     }
 
     private void configureGrid() {

@@ -1,5 +1,6 @@
 package org.procuredesk.licence.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -13,9 +14,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.procuredesk.licence.LicenceForm;
 import org.procuredesk.licence.LicenceReport;
 import org.procuredesk.licence.LicenceSummary;
 import org.procuredesk.licence.Licences;
@@ -39,18 +42,24 @@ public class LicencesView extends VerticalLayout implements BeforeEnterObserver,
     private final VerticalLayout list;
     private final LicenceReportPanel findings;
 
-    public LicencesView(Licences licences, LicenceReport report, Formats formats,
+    public LicencesView(Licences licences, LicenceReport report, Formats formats, Clock clock,
                         AuthenticationContext authentication) {
         this.licences = licences;
         this.formats = formats;
-        this.detail = new LicenceDetailPanel(licences, formats, authentication.hasAnyRole(Role.IT_SUPPORT.name(),
-                Role.IT_SUPPORT_HEAD.name(), Role.IT_HEAD.name()), this::updateList);
+        boolean keeper = authentication.hasAnyRole(Role.IT_SUPPORT.name(), Role.IT_SUPPORT_HEAD.name(),
+                Role.IT_HEAD.name());
+        this.detail = new LicenceDetailPanel(licences, formats, keeper, this::updateList);
         this.list = new VerticalLayout(grid, detail);
         this.findings = new LicenceReportPanel(report, formats);
         setSizeFull();
         configureGrid();
         list.setPadding(false);
         findings.setVisible(false);
+        Button add = new Button(getTranslation("licenceForm.new"), click -> new LicenceDialog(null,
+                LicenceForm.blank(LocalDate.now(clock)), licences, this::updateList).open());
+        add.setId("licence-new");
+        add.setVisible(keeper);
+        list.addComponentAsFirst(add);
         add(new H2(getTranslation("nav.licences")), tabs(), list, findings);
         updateList();
     }

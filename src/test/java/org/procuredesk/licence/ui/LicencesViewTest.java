@@ -12,10 +12,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,6 +32,7 @@ import org.procuredesk.licence.ExpiryStatus;
 import org.procuredesk.licence.Finding;
 import org.procuredesk.licence.FindingKind;
 import org.procuredesk.licence.LicenceDetail;
+import org.procuredesk.licence.LicenceForm;
 import org.procuredesk.licence.LicenceReport;
 import org.procuredesk.licence.LicenceSummary;
 import org.procuredesk.licence.Licences;
@@ -46,6 +49,8 @@ class LicencesViewTest {
             LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 10), BigDecimal.TEN, ExpiryStatus.EXPIRING);
     static final AssignmentView ANA = new AssignmentView(70, AssigneeKind.PERSON, "ana.requester", "ion.support",
             Instant.parse("2026-02-01T08:00:00Z"), null, null);
+
+    static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-26T08:00:00Z"), ZoneId.of("Europe/Bucharest"));
 
     @RegisterExtension
     final TranslatedUi ui = new TranslatedUi();
@@ -106,15 +111,53 @@ class LicencesViewTest {
         grid(view, "licences").select(OFFICE);
 
         assertThat(Find.byId(view, "licence-assign", Button.class).isVisible()).isFalse();
+        assertThat(Find.byId(view, "licence-edit", Button.class).isVisible()).isFalse();
+        assertThat(Find.byId(view, "licence-new", Button.class).isVisible()).isFalse();
         assertThat(grid(view, "licence-assignments").getDataProvider().fetch(new Query<>()).toList())
                 .containsExactly(ANA);
+    }
+
+    @Test
+    void itAddsALicenceThroughItsDialogStartingValidTodayWithOneSeat() {
+        LicencesView view = openAs(true);
+
+        Find.byId(view, "licence-new", Button.class).click();
+        LicenceDialog dialog = Find.byId(ui.answered(), "licence-dialog", LicenceDialog.class);
+        Find.byId(dialog, "licenceForm-product", TextField.class).setValue("AutoCAD");
+        Find.byId(dialog, "licenceForm-vendor", TextField.class).setValue("Autodesk");
+        Find.byId(dialog, "licenceForm-save", Button.class).click();
+
+        verify(licences).create(new LicenceForm("AutoCAD", "Autodesk", null, null, 1, LocalDate.of(2026, 11, 26), null,
+                null));
+        assertThat(dialog.isOpened()).isFalse();
+    }
+
+    @Test
+    void itChangesTheChosenLicenceAndFewerSeatsThanInUseShowOnTheSeats() {
+        LicencesView view = openAs(true);
+        grid(view, "licences").select(OFFICE);
+        doThrow(DomainException.ofField("seats", "licence.seatsBelowUse", 1, 2)).when(licences)
+                .change(anyLong(), any());
+
+        Find.byId(view, "licence-edit", Button.class).click();
+        LicenceDialog dialog = Find.byId(ui.answered(), "licence-dialog", LicenceDialog.class);
+        Find.byId(dialog, "licenceForm-seats", IntegerField.class).setValue(1);
+        Find.byId(dialog, "licenceForm-save", Button.class).click();
+
+        verify(licences).change(7, new LicenceForm("Office 365", "Microsoft", "E3", null, 1, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 10), BigDecimal.TEN));
+        IntegerField seats = Find.byId(dialog, "licenceForm-seats", IntegerField.class);
+        assertThat(seats.isInvalid()).isTrue();
+        assertThat(seats.getErrorMessage())
+                .isEqualTo("The licence cannot have 1 seats: 2 are in use. Remove assignments first.");
+        assertThat(dialog.isOpened()).isTrue();
     }
 
     private LicencesView openAs(boolean keeper) {
         when(licences.list()).thenReturn(List.of(OFFICE));
         when(licences.detail(7)).thenReturn(new LicenceDetail(OFFICE, null, List.of(ANA)));
         when(authentication.hasAnyRole("IT_SUPPORT", "IT_SUPPORT_HEAD", "IT_HEAD")).thenReturn(keeper);
-        return new LicencesView(licences, report, formats, authentication);
+        return new LicencesView(licences, report, formats, TODAY, authentication);
     }
 
     @SuppressWarnings("unchecked")
