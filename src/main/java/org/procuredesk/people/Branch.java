@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.procuredesk.system.Versioned;
 
 /** A site of the company; each branch has its own IT warehouse. */
 @Entity

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.procuredesk.system.Versioned;
 
 /** A department of the company; its head approves its members' applications first. */
 @Entity

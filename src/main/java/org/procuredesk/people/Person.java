@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.EnumSet;
 import java.util.Set;
+import org.procuredesk.system.Versioned;
 
 /** Someone who signs in: an employee of a department at a branch, holding one or more roles. */
 @Entity

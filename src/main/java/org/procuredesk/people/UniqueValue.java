@@ -3,6 +3,7 @@ package org.procuredesk.people;
 import java.util.Optional;
 import org.procuredesk.system.DomainException;
 import org.procuredesk.system.UniqueConstraint;
+import org.procuredesk.system.Versioned;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.jpa.repository.JpaRepository;
 

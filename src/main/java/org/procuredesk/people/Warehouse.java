@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.procuredesk.system.Versioned;
 
 /** An IT warehouse at a branch, kept by the warehouse keeper. */
 @Entity

@@ -1,7 +1,9 @@
 package org.procuredesk.stock;
 
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import java.util.List;
+import org.procuredesk.system.Change;
 import org.procuredesk.system.DomainException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,14 +38,19 @@ public class ConsumableCatalogue {
         }
     }
 
-    /** Changes everything but the SKU, which the form must repeat. */
+    /**
+     * Changes everything but the SKU, which the form must repeat, unless someone else changed the consumable since the
+     * version the form was made to.
+     */
     @PreAuthorize(KEEPERS)
+    @Validated({Default.class, Change.class})
     public ConsumableSummary change(String sku, @Valid ConsumableForm form) {
         if (!form.sku().equals(sku)) {
             throw DomainException.ofField("sku", "consumable.skuFixed", sku);
         }
         ConsumableItem item = items.findBySku(sku)
                 .orElseThrow(() -> new DomainException("consumable.notFound", sku));
+        item.requireVersion(form.version());
         item.change(form);
         return items.saveAndFlush(item).summary();
     }

@@ -10,10 +10,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.procuredesk.system.Change;
 
 /**
  * What the catalogue records of a consumable; its SKU is given when it is created and never changes. Its unit price
- * values its replenishment orders.
+ * values its replenishment orders. A change names the version it was made to.
  */
 public record ConsumableForm(
         @NotBlank(message = "{validation.required}") @Pattern(regexp = "[A-Z0-9][A-Z0-9._-]{0,39}", message = "{consumable.sku}") String sku,
@@ -26,11 +27,12 @@ public record ConsumableForm(
         @Size(max = 200, message = "{validation.tooLong}") String preferredSupplier,
         @Min(value = 1, message = "{consumable.packSize}") @Max(value = 10_000, message = "{consumable.packSize}") int packSize,
         @NotNull(message = "{validation.required}") @DecimalMin(value = "0.00", message = "{consumable.unitPrice}") @Digits(integer = 13, fraction = 2, message = "{consumable.unitPrice}") BigDecimal unitPrice,
-        boolean active) {
+        boolean active,
+        @NotNull(groups = Change.class, message = "{validation.required}") Long version) {
 
     /** A new consumable, before anything is entered: counted in pieces, one to a pack, in use. */
     public static ConsumableForm blank() {
-        return new ConsumableForm(null, null, "pcs", null, 0, 0, 0, null, 1, null, true);
+        return new ConsumableForm(null, null, "pcs", null, 0, 0, 0, null, 1, null, true, null);
     }
 
     /** The consumable as it is, to change it. */
@@ -38,7 +40,7 @@ public record ConsumableForm(
         return new ConsumableForm(consumable.sku(), consumable.name(), consumable.unit(),
                 consumable.compatibleDevices(), consumable.reorderPoint(), consumable.maxLevel(),
                 consumable.leadTimeDays(), consumable.preferredSupplier(), consumable.packSize(),
-                consumable.unitPrice(), consumable.active());
+                consumable.unitPrice(), consumable.active(), consumable.version());
     }
 
     /** The maximum level is at least the reorder point. */

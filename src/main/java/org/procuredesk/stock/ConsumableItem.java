@@ -8,11 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import org.procuredesk.system.Versioned;
 
 /** A consumable the IT warehouse keeps in stock, e.g. a toner: under its SKU, with the levels that trigger reordering. */
 @Entity
 @Table(name = "consumable_item")
-class ConsumableItem {
+class ConsumableItem implements Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,12 +58,18 @@ class ConsumableItem {
     }
 
     ConsumableSummary summary() {
-        return new ConsumableSummary(id, sku, name, unit, compatibleDevices, reorderPoint, maxLevel, leadTimeDays,
-                preferredSupplier, packSize, unitPrice, active);
+        return new ConsumableSummary(id, version, sku, name, unit, compatibleDevices, reorderPoint, maxLevel,
+                leadTimeDays, preferredSupplier, packSize, unitPrice, active);
     }
 
-    Long getId() {
+    @Override
+    public Long getId() {
         return id;
+    }
+
+    @Override
+    public long getVersion() {
+        return version;
     }
 
     String getName() {

@@ -36,7 +36,7 @@ abstract class WithReplenishments extends WithConsumables {
     String item(String name, int reorderPoint, int maxLevel, int packSize, String unitPrice) {
         String sku = "R-" + Long.toHexString(System.nanoTime()).toUpperCase();
         return asKeeper(() -> catalogue.create(new ConsumableForm(sku, name, "pcs", null, reorderPoint, maxLevel, 10,
-                "Print Depot SRL", packSize, new BigDecimal(unitPrice), true))).sku();
+                "Print Depot SRL", packSize, new BigDecimal(unitPrice), true, null))).sku();
     }
 
     /** The item's replenishments for the warehouse, oldest first. */

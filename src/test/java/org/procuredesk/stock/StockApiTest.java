@@ -2,6 +2,7 @@ package org.procuredesk.stock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -91,6 +92,25 @@ class StockApiTest extends WithConsumables {
                 .endsWith(": au rămas 4, s-au cerut 5.");
         assertThat(unknownDocument.status()).isEqualTo(404);
         assertThat(onHand(sku, warehouse)).isEqualTo(4);
+    }
+
+    @Test
+    void aChangeOfAConsumableNamesTheVersionItWasMadeToAndAnOutdatedOneIsAConflict() {
+        ApiClient support = api.as("ion.support");
+        long version = support.post("/api/v1/consumables", consumable(sku, 3)).body().path("version").asLong();
+        Map<String, Object> change = new HashMap<>(consumable(sku, 4));
+
+        Answer withoutVersion = support.put("/api/v1/consumables/" + sku, change);
+        change.put("version", version);
+        Answer changed = support.put("/api/v1/consumables/" + sku, change);
+        Answer outdated = support.put("/api/v1/consumables/" + sku, change);
+
+        assertThat(withoutVersion.status()).isEqualTo(400);
+        assertThat(withoutVersion.fieldErrors()).containsKey("version");
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.body().path("reorderPoint").asInt()).isEqualTo(4);
+        assertThat(changed.body().path("version").asLong()).isEqualTo(version + 1);
+        assertThat(outdated.status()).isEqualTo(409);
     }
 
     private static Map<String, Object> consumable(String sku, int reorderPoint) {

@@ -63,7 +63,7 @@ public abstract class WithConsumables {
 
     protected static ConsumableForm form(String sku, String name, int reorderPoint) {
         return new ConsumableForm(sku, name, "pcs", "HP LaserJet M404", reorderPoint, 20, 10, "IT Supplies SRL", 1,
-                new BigDecimal("250.00"), true);
+                new BigDecimal("250.00"), true, null);
     }
 
     protected StockDocumentView receive(long at, String sku, int quantity) {

@@ -25,6 +25,7 @@ class ConsumableEditor extends RecordForm<ConsumableForm> {
         bindWhole(new IntegerField(), "packSize");
         bind(new BigDecimalField(), "unitPrice");
         bind(new Checkbox(), "active");
+        carry("version");
     }
 
     @Override

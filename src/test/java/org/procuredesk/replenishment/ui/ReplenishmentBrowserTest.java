@@ -77,7 +77,7 @@ class ReplenishmentBrowserTest extends BrowserTest {
         long warehouse = jdbc.queryForObject("select min(id) from warehouse", Long.class);
         return SignedIn.as(people, KEEPER, () -> {
             catalogue.create(new ConsumableForm(sku, "Toner Lexmark 56F", "pcs", null, 2, 10, 10, "Print Depot SRL",
-                    1, new BigDecimal("12.00"), true));
+                    1, new BigDecimal("12.00"), true, null));
             List<StockForms.Line> lines = List.of(new StockForms.Line(sku, 2));
             ledger.receive(new StockForms.Receipt(warehouse, lines, null));
             ledger.issue(new StockForms.Issue(warehouse, RecipientKind.EMPLOYEE, "ana.requester", lines, null));

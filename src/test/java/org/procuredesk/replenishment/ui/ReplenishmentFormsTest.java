@@ -117,7 +117,7 @@ class ReplenishmentFormsTest extends WithConsumables {
     private ReplenishmentView replenishment(String unitPrice) {
         String sku = "RF-" + Long.toHexString(System.nanoTime()).toUpperCase();
         asKeeper(() -> catalogue.create(new ConsumableForm(sku, "Toner Canon 045", "pcs", null, 2, 10, 10,
-                "Print Depot SRL", 1, new BigDecimal(unitPrice), true)));
+                "Print Depot SRL", 1, new BigDecimal(unitPrice), true, null)));
         receive(warehouse, sku, 2);
         issueToAna(warehouse, line(sku, 2));
         return asKeeper(replenishments::list).stream().filter(replenishment -> replenishment.sku().equals(sku))

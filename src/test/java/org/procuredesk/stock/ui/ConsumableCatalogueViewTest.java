@@ -33,7 +33,7 @@ import org.procuredesk.ui.TranslatedUi;
 /** The view's part only: the catalogue listed, a consumable added and changed, refusals on their fields. */
 class ConsumableCatalogueViewTest {
 
-    static final ConsumableSummary TONER = new ConsumableSummary(3L, "TON-59A", "Toner HP 59A", "pcs",
+    static final ConsumableSummary TONER = new ConsumableSummary(3L, 4L, "TON-59A", "Toner HP 59A", "pcs",
             "HP LaserJet M404", 5, 20, 10, "IT Supplies SRL", 2, new BigDecimal("250.00"), true);
 
     @RegisterExtension
@@ -63,7 +63,7 @@ class ConsumableCatalogueViewTest {
         Find.byId(view, "consumableItem-save", Button.class).click();
 
         verify(catalogue).create(new ConsumableForm("PAP-A4", "Paper A4", "ream", null, 10, 80, 3, null, 5,
-                new BigDecimal("21.50"), true));
+                new BigDecimal("21.50"), true, null));
         assertThat(Find.byId(view, "consumableItem-form", ConsumableEditor.class).isVisible()).isFalse();
     }
 
@@ -77,7 +77,7 @@ class ConsumableCatalogueViewTest {
         Find.byId(view, "consumableItem-save", Button.class).click();
 
         verify(catalogue).change("TON-59A", new ConsumableForm("TON-59A", "Toner HP 59A", "pcs", "HP LaserJet M404",
-                8, 20, 10, "IT Supplies SRL", 2, new BigDecimal("250.00"), true));
+                8, 20, 10, "IT Supplies SRL", 2, new BigDecimal("250.00"), true, 4L));
     }
 
     @Test

@@ -65,7 +65,7 @@ class StockBrowserTest extends BrowserTest {
             return warehouses.create(new WarehouseForm(code, warehouseName, branchId, null)).id();
         });
         as(people, KEEPER, () -> catalogue.create(new ConsumableForm(sku, "Toner " + code, "pcs", "HP LaserJet M404",
-                5, 20, 10, "IT Supplies SRL", 1, new BigDecimal("250.00"), true)));
+                5, 20, 10, "IT Supplies SRL", 1, new BigDecimal("250.00"), true, null)));
     }
 
     @Test

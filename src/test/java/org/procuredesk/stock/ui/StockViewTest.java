@@ -40,7 +40,7 @@ class StockViewTest {
     static final StockLevel PAPER = new StockLevel("PAP-A4", "Paper A4", "ream", 7, "IT warehouse Cluj", 40, 10, 80,
             false);
 
-    static final ConsumableSummary TONER_ITEM = new ConsumableSummary(3L, "TON-59A", "Toner HP 59A", "pcs", null, 5,
+    static final ConsumableSummary TONER_ITEM = new ConsumableSummary(3L, 0L, "TON-59A", "Toner HP 59A", "pcs", null, 5,
             20, 10, null, 1, new BigDecimal("250.00"), true);
     static final WarehouseSummary CLUJ = new WarehouseSummary(7L, "CLJ", "IT warehouse Cluj", 1L, "Cluj", 0);
     static final WarehouseSummary BRASOV = new WarehouseSummary(8L, "BRV", "IT warehouse Brasov", 2L, "Brasov", 0);

@@ -1,9 +1,9 @@
-package org.procuredesk.people;
+package org.procuredesk.system;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** A stored record whose version counts its changes, so that a change to an outdated copy can be refused. */
-interface Versioned {
+public interface Versioned {
 
     Long getId();
 
