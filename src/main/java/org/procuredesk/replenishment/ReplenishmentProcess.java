@@ -1,5 +1,7 @@
 package org.procuredesk.replenishment;
 
+import org.procuredesk.budget.ProcessBudgetSource;
+
 /** The names the stock replenishment models ({@code bpmn/stock-replenishment.bpmn}, its check) and the code share. */
 public final class ReplenishmentProcess {
 
@@ -35,9 +37,9 @@ public final class ReplenishmentProcess {
     public static final String VAR_APPROVED = "approved";
 
     /** The budget that includes the replenishment is approved. By business key; the application's message too. */
-    public static final String MESSAGE_BUDGET_APPROVED = "budgetApproved";
+    public static final String MESSAGE_BUDGET_APPROVED = ProcessBudgetSource.APPROVED;
     /** The budget the replenishment waited for left it out. By business key; the application's message too. */
-    public static final String MESSAGE_BUDGET_EXCLUDED = "budgetExcluded";
+    public static final String MESSAGE_BUDGET_EXCLUDED = ProcessBudgetSource.EXCLUDED;
 
     public static final String DECISION_KEY = "replenishmentApproval";
 

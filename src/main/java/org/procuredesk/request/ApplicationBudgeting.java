@@ -6,14 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Execution;
 import org.procuredesk.budget.BudgetCandidate;
 import org.procuredesk.budget.BudgetKind;
-import org.procuredesk.budget.BudgetSource;
-import org.procuredesk.system.DomainException;
+import org.procuredesk.budget.ProcessBudgetSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,16 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ApplicationBudgeting implements BudgetSource {
+public class ApplicationBudgeting extends ProcessBudgetSource {
 
     /** The source code of an application's budget line. */
     public static final String CODE = "APPLICATION";
 
-    private final RuntimeService runtimeService;
     private final PurchaseRequestRepository requests;
 
     ApplicationBudgeting(RuntimeService runtimeService, PurchaseRequestRepository requests) {
-        this.runtimeService = runtimeService;
+        super(runtimeService, "budget.applicationNotWaiting");
         this.requests = requests;
     }
 
@@ -54,9 +49,7 @@ public class ApplicationBudgeting implements BudgetSource {
             case WEEKLY -> Urgency.URGENT;
             case MONTHLY -> Urgency.PLANNED;
         };
-        Set<String> waitingProcesses = runtimeService.createExecutionQuery()
-                .messageEventSubscriptionName(ApplicationToItProcess.MESSAGE_BUDGET_APPROVED).list().stream()
-                .map(Execution::getProcessInstanceId).collect(Collectors.toSet());
+        Set<String> waitingProcesses = waitingProcesses();
         if (waitingProcesses.isEmpty()) {
             return List.of();
         }
@@ -65,25 +58,6 @@ public class ApplicationBudgeting implements BudgetSource {
                         request.getRequesterUsername(), request.getDepartmentId(), request.getTotal(),
                         request.subject(), request.getSubmittedAt()))
                 .toList();
-    }
-
-    /** Whether the application waits for a budget now: not withdrawn, ordered or carried on meanwhile. */
-    @Override
-    public boolean isWaiting(String applicationNumber) {
-        return runtimeService.createExecutionQuery().processInstanceBusinessKey(applicationNumber)
-                .messageEventSubscriptionName(ApplicationToItProcess.MESSAGE_BUDGET_APPROVED).count() > 0;
-    }
-
-    /** @param applicationNumber the application's number, the business key of its process */
-    @Override
-    public void approvedInBudget(String applicationNumber) {
-        correlate(ApplicationToItProcess.MESSAGE_BUDGET_APPROVED, applicationNumber);
-    }
-
-    /** @param applicationNumber the application's number, the business key of its process */
-    @Override
-    public void excludedFromBudget(String applicationNumber) {
-        correlate(ApplicationToItProcess.MESSAGE_BUDGET_EXCLUDED, applicationNumber);
     }
 
     /** What the applications' lines cost together in each equipment category, by the category's message key. */
@@ -96,14 +70,5 @@ public class ApplicationBudgeting implements BudgetSource {
                     amounts.put(((EquipmentCategory) row[0]).messageKey(), (BigDecimal) row[1]));
         }
         return amounts;
-    }
-
-    private void correlate(String message, String applicationNumber) {
-        try {
-            runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(applicationNumber)
-                    .correlateWithResult();
-        } catch (MismatchingMessageCorrelationException notWaiting) {
-            throw new DomainException("budget.applicationNotWaiting", applicationNumber);
-        }
     }
 }

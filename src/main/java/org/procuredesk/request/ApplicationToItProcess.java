@@ -1,5 +1,7 @@
 package org.procuredesk.request;
 
+import org.procuredesk.budget.ProcessBudgetSource;
+
 /** The names the Application to IT model ({@code bpmn/application-to-it.bpmn}) and the code share. */
 public final class ApplicationToItProcess {
 
@@ -73,9 +75,9 @@ public final class ApplicationToItProcess {
     /** The message that withdraws an application, correlated by its number (the business key). */
     public static final String MESSAGE_WITHDRAWN = "applicationWithdrawn";
     /** The budget that includes the application is approved: it may be ordered. By business key. */
-    public static final String MESSAGE_BUDGET_APPROVED = "budgetApproved";
+    public static final String MESSAGE_BUDGET_APPROVED = ProcessBudgetSource.APPROVED;
     /** The budget the application waited for left it out. By business key. */
-    public static final String MESSAGE_BUDGET_EXCLUDED = "budgetExcluded";
+    public static final String MESSAGE_BUDGET_EXCLUDED = ProcessBudgetSource.EXCLUDED;
 
     /** IT support's verdict in {@value #CHECK_COMPLETENESS}. */
     public enum Completeness { ACCEPTED, RETURNED }
