@@ -33,7 +33,7 @@ class Asset {
     @Column(name = "inventory_number", nullable = false, unique = true, updatable = false, length = 20)
     private String inventoryNumber;
 
-    @Column(name = "serial_number", updatable = false, length = 100)
+    @Column(name = "serial_number", length = 100)
     private String serialNumber;
 
     @Column(name = "serial_key", unique = true, length = 340)
@@ -61,8 +61,11 @@ class Asset {
     @Column(name = "purchase_price", updatable = false, precision = 15, scale = 2)
     private BigDecimal purchasePrice;
 
-    @Column(name = "warranty_until", updatable = false)
+    @Column(name = "warranty_until")
     private LocalDate warrantyUntil;
+
+    @Column(name = "extended_warranty_until")
+    private LocalDate extendedWarrantyUntil;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "holder_kind", nullable = false, length = 16)
@@ -161,6 +164,35 @@ class Asset {
         this.serialKey = null;
     }
 
+    /** Away for repair: held where it was, but neither in use nor available until it is moved again. */
+    void sendToRepair() {
+        refuseIfWrittenOff();
+        if (reservedForRequestId != null) {
+            throw new DomainException("asset.reserved", inventoryNumber);
+        }
+        this.status = AssetStatus.IN_REPAIR;
+    }
+
+    /** Back from repair where it is: in stock at a warehouse, in use elsewhere. */
+    void backFromRepair() {
+        refuseIfWrittenOff();
+        this.status = holderKind == HolderKind.WAREHOUSE ? AssetStatus.IN_STOCK : AssetStatus.IN_USE;
+    }
+
+    /** The vendor replaced the unit: the same asset under the new unit's serial number and warranty. */
+    void replaceUnit(String newSerialNumber, LocalDate newWarrantyUntil) {
+        refuseIfWrittenOff();
+        this.serialNumber = newSerialNumber;
+        this.serialKey = SerialKey.of(category, model, newSerialNumber).orElse(null);
+        this.warrantyUntil = newWarrantyUntil;
+    }
+
+    /** Records a warranty extension bought for the asset: it covers faults up to {@code until}. */
+    void extendWarranty(LocalDate until) {
+        refuseIfWrittenOff();
+        this.extendedWarrantyUntil = until;
+    }
+
     private void refuseIfWrittenOff() {
         if (status == AssetStatus.WRITTEN_OFF) {
             throw new DomainException("asset.writtenOff", inventoryNumber);
@@ -169,7 +201,8 @@ class Asset {
 
     AssetSummary summary(String holderName) {
         return new AssetSummary(id, inventoryNumber, serialNumber, category, model, description, status, holder(),
-                holderName, warrantyUntil, purchasePrice, receiptDocumentNumber, reservedForRequestId);
+                holderName, warrantyUntil, purchasePrice, receiptDocumentNumber, reservedForRequestId, purchaseDate,
+                supplier, extendedWarrantyUntil);
     }
 
     RegisterEntry entry() {
@@ -191,6 +224,10 @@ class Asset {
 
     String getInventoryNumber() {
         return inventoryNumber;
+    }
+
+    String serialKey() {
+        return serialKey;
     }
 
     Long getReservedForRequestId() {

@@ -4,6 +4,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.jpa.domain.Specification;
@@ -42,6 +43,28 @@ final class AssetSpecifications {
         return (asset, query, builder) -> builder.and(builder.equal(asset.get("holderKind"), holder.kind()),
                 builder.equal(asset.get("holderReference"), holder.reference()),
                 builder.notEqual(asset.get("status"), AssetStatus.WRITTEN_OFF));
+    }
+
+    static Specification<Asset> notWrittenOff() {
+        return (asset, query, builder) -> builder.notEqual(asset.get("status"), AssetStatus.WRITTEN_OFF);
+    }
+
+    /**
+     * Assets not written off whose warranty ends between the two days, both included: the later of the vendor's
+     * warranty and an extension bought for it.
+     */
+    static Specification<Asset> warrantyEndingBetween(LocalDate from, LocalDate to) {
+        return notWrittenOff().and((asset, query, builder) -> {
+            Expression<LocalDate> vendor = asset.get("warrantyUntil");
+            Expression<LocalDate> extended = asset.get("extendedWarrantyUntil");
+            return builder.or(
+                    builder.and(builder.isNull(extended), builder.between(vendor, from, to)),
+                    builder.and(builder.isNotNull(extended),
+                            builder.or(builder.isNull(vendor), builder.greaterThanOrEqualTo(extended, vendor)),
+                            builder.between(extended, from, to)),
+                    builder.and(builder.isNotNull(extended), builder.greaterThan(vendor, extended),
+                            builder.between(vendor, from, to)));
+        });
     }
 
     /** Assets with this inventory number and serial number, each when given, case and spaces aside. */

@@ -30,4 +30,9 @@ public final class Links {
     public static String replenishments() {
         return "replenishments";
     }
+
+    /** A repair case's page, e.g. {@code repairs/5}. */
+    public static String repair(long repairId) {
+        return "repairs/" + repairId;
+    }
 }

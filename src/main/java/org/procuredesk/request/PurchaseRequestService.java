@@ -59,7 +59,23 @@ public class PurchaseRequestService {
     @PreAuthorize("hasRole('REQUESTER')")
     @Validated({Default.class, Submission.class})
     public RequestView submit(Long id, @Valid RequestForm form) {
-        PurchaseRequest request = keep(id, form);
+        return start(keep(id, form));
+    }
+
+    /**
+     * Submits an application another process filled in for an employee, e.g. to pay for a repair or replace written
+     * off equipment: it goes through the same checks and approvals as one the employee submitted. For the process's
+     * steps, which run for nobody; no form calls it.
+     */
+    @Validated({Default.class, Submission.class})
+    public RequestView submitFor(String requesterUsername, @Valid RequestForm form) {
+        rules.check(form);
+        PurchaseRequest request = newRequest(requesterUsername);
+        fill(request, form);
+        return start(requests.save(request));
+    }
+
+    private RequestView start(PurchaseRequest request) {
         request.submitted(numbers.next(APPLICATION_SERIES), clock.instant());
         requests.flush();
         String processInstanceId = engineActor.as(request.getRequesterUsername(), () ->
@@ -101,14 +117,18 @@ public class PurchaseRequestService {
 
     private PurchaseRequest keep(Long id, RequestForm form) {
         rules.check(form);
-        PurchaseRequest request = id == null ? newRequest() : ownDraft(id);
-        request.fill(form.deliveryBranchId(), form.justification(), form.neededBy(), form.urgency(),
-                form.lines().stream().map(LineForm::toLine).toList());
+        PurchaseRequest request = id == null ? newRequest(access.currentUsername()) : ownDraft(id);
+        fill(request, form);
         return requests.save(request);
     }
 
-    private PurchaseRequest newRequest() {
-        PersonSummary requester = peopleDirectory.findByUsername(access.currentUsername()).orElseThrow();
+    private static void fill(PurchaseRequest request, RequestForm form) {
+        request.fill(form.deliveryBranchId(), form.justification(), form.neededBy(), form.urgency(),
+                form.lines().stream().map(LineForm::toLine).toList());
+    }
+
+    private PurchaseRequest newRequest(String username) {
+        PersonSummary requester = peopleDirectory.findByUsername(username).orElseThrow();
         if (requester.departmentId() == null) {
             throw new DomainException("request.noDepartment");
         }

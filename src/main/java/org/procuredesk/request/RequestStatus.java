@@ -11,6 +11,12 @@ public enum RequestStatus {
                 || this == WAITING_FOR_BUDGET;
     }
 
+    /** Approved by everyone it needed, whatever happened since. */
+    public boolean isApproved() {
+        return this == APPROVED || this == WAITING_FOR_BUDGET || this == ORDERED || this == RECEIVED
+                || this == HANDED_OVER || this == FULFILLED;
+    }
+
     public boolean isEnded() {
         return this == FULFILLED || this == REJECTED || this == WITHDRAWN || this == CANCELLED;
     }

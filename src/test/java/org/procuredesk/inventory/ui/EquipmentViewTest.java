@@ -43,7 +43,8 @@ class EquipmentViewTest {
 
     static final AssetSummary LAPTOP = new AssetSummary(1, "INV-2026-000001", "PF-123", EquipmentCategory.LAPTOP,
             "ThinkPad T14", "Laptop", AssetStatus.IN_USE, Holder.employee("ana.requester"), "Ana Popescu",
-            LocalDate.of(2028, 1, 31), new BigDecimal("4200.00"), "NIR-17", null);
+            LocalDate.of(2028, 1, 31), new BigDecimal("4200.00"), "NIR-17", null, LocalDate.of(2026, 1, 31),
+            "Compudava", null);
 
     private final EquipmentSearch search = mock(EquipmentSearch.class);
     /** Held here: Vaadin keeps the current UI only weakly. */
