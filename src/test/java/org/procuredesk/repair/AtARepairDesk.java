@@ -1,0 +1,151 @@
+package org.procuredesk.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.procuredesk.Jobs;
+import org.procuredesk.ProcureDeskIntegrationTest;
+import org.procuredesk.SignedIn;
+import org.procuredesk.inventory.AssetRegister;
+import org.procuredesk.inventory.AssetSummary;
+import org.procuredesk.inventory.Holder;
+import org.procuredesk.inventory.Register;
+import org.procuredesk.people.WarehouseSummary;
+import org.procuredesk.request.EquipmentCategory;
+import org.procuredesk.system.DomainException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Each test starts with a branch of its own and its IT warehouse, empty; its assets are in use at the branch, so the
+ * branch's warehouse takes them in and lends its spares. IT support reports and works the cases.
+ */
+@ProcureDeskIntegrationTest
+abstract class AtARepairDesk {
+
+    static final String SUPPORT = "ion.support";
+    static final String IT_HEAD = "victor.ithead";
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    RepairCases cases;
+    @Autowired
+    RepairTasks tasks;
+    @Autowired
+    RepairCaseRepository repairs;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+
+    Register fixtures;
+    AssetRegister register;
+    long warehouse;
+    long branch;
+
+    @BeforeEach
+    void branchOfItsOwn() {
+        fixtures = Register.of(context);
+        register = fixtures.register;
+        warehouse = fixtures.newWarehouse();
+        branch = fixtures.people.warehouses().stream().filter(each -> each.id() == warehouse)
+                .map(WarehouseSummary::branchId).findFirst().orElseThrow();
+    }
+
+    @AfterEach
+    void engineClockBackToNow() {
+        ClockUtil.reset();
+    }
+
+    /** An asset of the category, two years' warranty from 31 January 2026, in use at the test's branch. */
+    AssetSummary inUseAtTheBranch(EquipmentCategory category) {
+        AssetSummary asset = fixtures.inStock(warehouse, Register.item(category, "Model " + category)).get(0);
+        register.move(List.of(asset.inventoryNumber()), Holder.branch(branch), "In use", SUPPORT);
+        return asset(asset.inventoryNumber());
+    }
+
+    /** A spare of the category in stock at the test's warehouse. */
+    AssetSummary spare(EquipmentCategory category) {
+        return fixtures.inStock(warehouse, Register.item(category, "Spare " + category)).get(0);
+    }
+
+    AssetSummary asset(String inventoryNumber) {
+        return register.findByInventoryNumber(inventoryNumber).orElseThrow();
+    }
+
+    RepairView report(String reporter, String asset) {
+        return as(reporter, () -> cases.report(new RepairForms.FaultReport(asset, "Does not start",
+                RepairUrgency.HIGH)));
+    }
+
+    RepairView current(RepairView repair) {
+        return as(SUPPORT, () -> cases.get(repair.id()));
+    }
+
+    /** The case's one open task, at the step named. */
+    String taskAt(RepairView repair, String step) {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(repair.number()).singleResult();
+        assertThat(task).as("open task of " + repair.number()).isNotNull();
+        assertThat(task.getTaskDefinitionKey()).isEqualTo(step);
+        return task.getId();
+    }
+
+    boolean hasOpenTask(RepairView repair) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(repair.number()).count() > 0;
+    }
+
+    void dispatch(RepairView repair) {
+        String task = taskAt(repair, RepairProcess.PREPARE_DISPATCH);
+        as(SUPPORT, () -> tasks.dispatch(task, new RepairForms.Dispatch("Dell service Bucharest", "RMA-77")));
+    }
+
+    void serviceResult(RepairView repair, RepairForms.ServiceResult result) {
+        String task = taskAt(repair, RepairProcess.AWAIT_SERVICE_CENTRE);
+        SignedIn.as(fixtures.people, SUPPORT, () -> tasks.recordServiceResult(task, result));
+    }
+
+    void decide(RepairView repair, RepairForms.Decision decision) {
+        String task = taskAt(repair, RepairProcess.DECIDE_OUT_OF_WARRANTY);
+        SignedIn.as(fixtures.people, IT_HEAD, () -> tasks.decide(task, decision));
+        runJobsOf(repair);
+    }
+
+    /** Runs the case's jobs due by the engine's clock: only the case's, so no other test's timers fire here. */
+    void runJobsOf(RepairView repair) {
+        Jobs.runDueOf(managementService, repairs.findById(repair.id()).orElseThrow().getProcessInstanceId());
+    }
+
+    void giveBack(RepairView repair) {
+        String task = taskAt(repair, RepairProcess.RETURN_EQUIPMENT);
+        SignedIn.as(fixtures.people, SUPPORT, () -> tasks.giveBack(task));
+    }
+
+    List<RepairEventKind> timeline(RepairView repair) {
+        return as(SUPPORT, () -> cases.timeline(repair.id())).stream().map(RepairEventView::kind).toList();
+    }
+
+    static void reportedAt(Instant moment) {
+        ClockUtil.setCurrentTime(Date.from(moment));
+    }
+
+    <T> T as(String username, Supplier<T> step) {
+        return SignedIn.as(fixtures.people, username, step);
+    }
+
+    /** The call is refused with the message the key names. */
+    static void assertRefused(Runnable call, String messageKey) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(DomainException.class,
+                refusal -> assertThat(refusal.getMessageKey()).isEqualTo(messageKey));
+    }
+}
