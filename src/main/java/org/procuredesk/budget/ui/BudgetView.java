@@ -19,6 +19,7 @@ import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.people.Role;
 import org.procuredesk.system.DomainException;
 import org.procuredesk.system.Formats;
+import org.procuredesk.system.ui.PageLink;
 
 /**
  * One budget: its summary, totals by category and department, its applications, its comments and its CSV. IT
