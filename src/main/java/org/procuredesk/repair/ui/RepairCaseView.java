@@ -2,7 +2,6 @@ package org.procuredesk.repair.ui;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -11,8 +10,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.procuredesk.repair.RepairCases;
 import org.procuredesk.repair.RepairView;
-import org.procuredesk.system.DomainException;
 import org.procuredesk.system.Formats;
+import org.procuredesk.system.ui.RecordRefusal;
 
 /** One repair case: its facts and its timeline. Whoever may not see it is told it does not exist. */
 @Route("repairs/:id([0-9]+)")
@@ -30,24 +29,14 @@ public class RepairCaseView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        open(event.getRouteParameters().getLong("id").orElseThrow());
+        long id = event.getRouteParameters().getLong("id").orElseThrow();
+        title = getTranslation("nav.repairs");
+        RecordRefusal.showOrRefuse(this, "repair-refused", () -> show(cases.get(id)));
     }
 
     @Override
     public String getPageTitle() {
         return title;
-    }
-
-    private void open(long id) {
-        removeAll();
-        title = getTranslation("nav.repairs");
-        try {
-            show(cases.get(id));
-        } catch (DomainException refusal) {
-            Paragraph refused = new Paragraph(getTranslation(refusal.getMessageKey(), refusal.getArguments()));
-            refused.setId("repair-refused");
-            add(refused);
-        }
     }
 
     private void show(RepairView repair) {

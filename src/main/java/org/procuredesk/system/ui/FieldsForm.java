@@ -2,11 +2,8 @@ package org.procuredesk.system.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,12 +18,13 @@ public class FieldsForm extends FormLayout implements FieldErrors {
 
     private final String prefix;
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
-    private final HorizontalLayout buttons = new HorizontalLayout();
+    private final ActionButtons buttons;
     private String lastField;
 
     /** @param prefix the first part of each field's and button's id, e.g. {@code replenishment} */
     public FieldsForm(String prefix) {
         this.prefix = prefix;
+        this.buttons = new ActionButtons(prefix);
         add(buttons);
         setColspan(buttons, 2);
     }
@@ -58,16 +56,11 @@ public class FieldsForm extends FormLayout implements FieldErrors {
 
     /** A button, {@code <prefix>-<id>}, that calls {@code call} and hands its answer to {@code completed}. */
     public <R> FieldsForm button(String id, String labelKey, Supplier<R> call, Consumer<R> completed) {
-        Button button = new Button(getTranslation(labelKey), click -> {
+        buttons.action(id, labelKey, () -> {
             fields.values().forEach(field -> field.setInvalid(false));
             FormSubmission.result(this, lastField == null ? call : FormSubmission.answerRefusedOn(lastField, call))
                     .ifPresent(completed);
         });
-        button.setId(prefix + "-" + id);
-        if (buttons.getComponentCount() == 0) {
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
-        buttons.add(button);
         return this;
     }
 
