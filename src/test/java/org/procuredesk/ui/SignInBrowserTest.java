@@ -24,17 +24,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ProcureDeskIntegrationTest
 class SignInBrowserTest extends BrowserTest {
 
-    static final List<String> EVERYONE = List.of("", "tasks", "my-equipment", "settings");
-    static final List<String> REQUESTERS = List.of("", "tasks", "my-equipment", "settings", "applications/new",
+    static final List<String> EVERYONE = List.of("", "tasks", "my-equipment", "repairs", "settings");
+    static final List<String> REQUESTERS = List.of("", "tasks", "my-equipment", "repairs", "settings", "applications/new",
             "applications");
-    static final List<String> EQUIPMENT_READERS = List.of("", "tasks", "my-equipment", "settings", "equipment",
+    static final List<String> EQUIPMENT_READERS = List.of("", "tasks", "my-equipment", "repairs", "settings", "equipment",
             "movements", "stock", "stock-documents", "replenishments", "consumable-catalogue");
-    static final List<String> IT_MANAGEMENT = List.of("", "tasks", "my-equipment", "settings", "equipment",
+    static final List<String> IT_MANAGEMENT = List.of("", "tasks", "my-equipment", "repairs", "settings", "equipment",
             "movements", "stock", "stock-documents", "replenishments", "budgets", "inventory-counts", "licences");
     /** IT management's navigation, and the consumables catalogue IT support keeps. */
     static final List<String> IT_SUPPORT = Stream.concat(IT_MANAGEMENT.stream(), Stream.of("consumable-catalogue"))
             .toList();
-    static final List<String> ADMINISTRATION = List.of("", "tasks", "my-equipment", "settings", "admin/people",
+    static final List<String> ADMINISTRATION = List.of("", "tasks", "my-equipment", "repairs", "settings", "admin/people",
             "admin/departments", "admin/branches");
 
     /** The intended navigation of each demo person, by role. */
@@ -44,7 +44,7 @@ class SignInBrowserTest extends BrowserTest {
             "ion.support", IT_SUPPORT,
             "elena.supporthead", IT_SUPPORT,
             "victor.ithead", IT_MANAGEMENT,
-            "carmen.finance", List.of("", "tasks", "my-equipment", "settings", "budgets"),
+            "carmen.finance", List.of("", "tasks", "my-equipment", "repairs", "settings", "budgets"),
             "dan.security", EVERYONE,
             "george.warehouse", EQUIPMENT_READERS,
             "irina.auditor", IT_MANAGEMENT,

@@ -5,6 +5,7 @@ import java.util.List;
 import org.procuredesk.budget.BudgetSummary;
 import org.procuredesk.notification.Links;
 import org.procuredesk.system.Formats;
+import org.procuredesk.system.ui.PageLink;
 
 /** Budgets listed by period (each linking to its page), kind and deadline; a list adds what it tells of each. */
 abstract class BudgetSummaryGrid extends Grid<BudgetSummary> {

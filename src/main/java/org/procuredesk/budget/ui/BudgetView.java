@@ -2,7 +2,6 @@ package org.procuredesk.budget.ui;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,8 +16,9 @@ import org.procuredesk.budget.Budgets;
 import org.procuredesk.notification.Links;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.people.Role;
-import org.procuredesk.system.DomainException;
 import org.procuredesk.system.Formats;
+import org.procuredesk.system.ui.PageLink;
+import org.procuredesk.system.ui.RecordRefusal;
 
 /**
  * One budget: its summary, totals by category and department, its applications, its comments and its CSV. IT
@@ -58,14 +58,7 @@ public class BudgetView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void open(String period) {
-        removeAll();
-        try {
-            show(budgets.detail(period));
-        } catch (DomainException refusal) {
-            Paragraph refused = new Paragraph(getTranslation(refusal.getMessageKey(), refusal.getArguments()));
-            refused.setId("budget-refused");
-            add(refused);
-        }
+        RecordRefusal.showOrRefuse(this, "budget-refused", () -> show(budgets.detail(period)));
     }
 
     private void show(BudgetDetail budget) {

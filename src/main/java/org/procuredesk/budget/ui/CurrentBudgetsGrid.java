@@ -8,6 +8,7 @@ import java.util.Map;
 import org.procuredesk.budget.BudgetSummary;
 import org.procuredesk.notification.Links;
 import org.procuredesk.system.Formats;
+import org.procuredesk.system.ui.PageLink;
 
 /**
  * The budgets being prepared or reviewed, and the approved ones whose period is still running: state with an

@@ -15,6 +15,7 @@ import org.procuredesk.budget.LineState;
 import org.procuredesk.notification.Links;
 import org.procuredesk.system.Formats;
 import org.procuredesk.system.ui.FormSubmission;
+import org.procuredesk.system.ui.PageLink;
 
 /**
  * A draft budget as IT support prepares it: its summary and lines, each included line movable to the next

@@ -14,6 +14,7 @@ import org.procuredesk.notification.Links;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.system.Formats;
 import org.procuredesk.system.ui.CommentedActions;
+import org.procuredesk.system.ui.PageLink;
 import org.procuredesk.system.ui.TaskForm;
 
 /**

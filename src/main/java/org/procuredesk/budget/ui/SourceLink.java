@@ -3,6 +3,7 @@ package org.procuredesk.budget.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import org.procuredesk.notification.Links;
+import org.procuredesk.system.ui.PageLink;
 
 /** A budget line's number, linking to its page in its source: an application's, a replenishment order's. */
 final class SourceLink {

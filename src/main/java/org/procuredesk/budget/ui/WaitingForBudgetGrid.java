@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.procuredesk.budget.BudgetDashboard.WaitingLine;
 import org.procuredesk.notification.Links;
 import org.procuredesk.system.Formats;
+import org.procuredesk.system.ui.PageLink;
 
 /**
  * What waits for a budget, approved applications and stock replenishment orders, and the budget that holds each,

@@ -32,7 +32,7 @@ import org.procuredesk.system.ui.FormSubmission;
 /**
  * The equipment register: every asset, a page at a time, found by number or model, status and category; each
  * asset's movement documents; the list as CSV. The warehouse keeper and IT support move the chosen assets, IT
- * support and the IT head import assets from CSV.
+ * support and the IT head import assets from CSV; IT support reports faults from an asset's row.
  */
 @Route("equipment")
 @Menu(title = "nav.equipment", order = 20, icon = "vaadin:laptop")
@@ -62,6 +62,9 @@ public class EquipmentView extends VerticalLayout implements HasDynamicTitle {
         if (authentication.hasAnyRole(Role.IT_SUPPORT.name(), Role.WAREHOUSE.name())) {
             configureMove(changes.moves());
             actions.addComponentAsFirst(move);
+        }
+        if (authentication.hasRole(Role.IT_SUPPORT.name())) {
+            ReportFaultColumn.addTo(grid, "equipment");
         }
         if (authentication.hasAnyRole(Role.IT_SUPPORT.name(), Role.IT_HEAD.name())) {
             Button importing = new Button(getTranslation("equipment.import"), VaadinIcon.UPLOAD.create(),

@@ -10,7 +10,7 @@ import org.procuredesk.inventory.AssetSummary;
 import org.procuredesk.inventory.MyEquipment;
 import org.procuredesk.system.Formats;
 
-/** The equipment the signed-in person holds, by inventory number. */
+/** The equipment the signed-in person holds, by inventory number; a fault on any of it is reported from its row. */
 @Route("my-equipment")
 @Menu(title = "nav.myEquipment", order = 12, icon = "vaadin:laptop")
 @PermitAll
@@ -26,6 +26,7 @@ public class MyEquipmentView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         AssetColumns.addTo(grid, formats, getLocale(), false);
         grid.addColumn(AssetSummary::description).setHeader(getTranslation("asset.description")).setFlexGrow(2);
+        ReportFaultColumn.addTo(grid, "my-equipment");
         add(grid);
         updateList();
     }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.procuredesk.replenishment.ReplenishmentForms;
 import org.procuredesk.replenishment.ReplenishmentProcess;
 import org.procuredesk.replenishment.ReplenishmentTasks;
+import org.procuredesk.system.ui.FieldsForm;
 import org.procuredesk.system.ui.TaskForm;
 
 /** IT support records the order placed with the supplier: who, under which reference, delivering when. */
@@ -31,7 +32,7 @@ class OrderReplenishmentForm implements TaskForm {
 
     @Override
     public Component create(Task task, Runnable completed) {
-        FieldsForm form = new FieldsForm();
+        FieldsForm form = new FieldsForm("replenishment");
         TextField supplier = form.field("supplier", new TextField(form.getTranslation("replenishment.supplier")));
         supplier.setValue(valueOrEmpty(tasks.replenishmentOf(task.getId()).supplier()));
         TextField reference = form.field("supplierOrderReference",

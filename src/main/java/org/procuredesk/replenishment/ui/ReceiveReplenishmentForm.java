@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.procuredesk.replenishment.ReplenishmentForms;
 import org.procuredesk.replenishment.ReplenishmentProcess;
 import org.procuredesk.replenishment.ReplenishmentTasks;
+import org.procuredesk.system.ui.FieldsForm;
 import org.procuredesk.system.ui.TaskForm;
 
 /** The warehouse keeper records how many arrived: a stock receipt raises the warehouse's stock. */
@@ -26,7 +27,7 @@ class ReceiveReplenishmentForm implements TaskForm {
 
     @Override
     public Component create(Task task, Runnable completed) {
-        FieldsForm form = new FieldsForm();
+        FieldsForm form = new FieldsForm("replenishment");
         IntegerField quantity = form.field("quantity",
                 new IntegerField(form.getTranslation("replenishment.receivedQuantity")));
         quantity.setValue(tasks.replenishmentOf(task.getId()).quantity());

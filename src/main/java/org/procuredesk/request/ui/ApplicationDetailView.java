@@ -1,7 +1,6 @@
 package org.procuredesk.request.ui;
 
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -15,9 +14,9 @@ import org.procuredesk.request.ApplicationTimeline;
 import org.procuredesk.request.ApplicationToItProcess;
 import org.procuredesk.request.PurchaseRequestService;
 import org.procuredesk.request.RequestView;
-import org.procuredesk.system.DomainException;
 import org.procuredesk.system.Formats;
 import org.procuredesk.system.ui.FormSubmission;
+import org.procuredesk.system.ui.RecordRefusal;
 import org.procuredesk.system.ui.RecordSection;
 
 /**
@@ -61,14 +60,7 @@ public class ApplicationDetailView extends VerticalLayout implements BeforeEnter
     }
 
     private void open(Long id) {
-        removeAll();
-        try {
-            show(requests.get(id));
-        } catch (DomainException refusal) {
-            Paragraph refused = new Paragraph(getTranslation(refusal.getMessageKey(), refusal.getArguments()));
-            refused.setId("application-refused");
-            add(refused);
-        }
+        RecordRefusal.showOrRefuse(this, "application-refused", () -> show(requests.get(id)));
     }
 
     private void show(RequestView application) {

@@ -1,8 +1,5 @@
 package org.procuredesk.system.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
@@ -15,8 +12,7 @@ import java.util.function.Consumer;
 public class CommentedActions extends VerticalLayout implements FieldErrors {
 
     private final TextArea comment = new TextArea();
-    private final HorizontalLayout buttons = new HorizontalLayout();
-    private final String prefix;
+    private final ActionButtons buttons;
     private final Runnable completed;
 
     /**
@@ -24,7 +20,7 @@ public class CommentedActions extends VerticalLayout implements FieldErrors {
      * @param completed runs once an action's call has succeeded
      */
     public CommentedActions(String prefix, Runnable completed) {
-        this.prefix = prefix;
+        this.buttons = new ActionButtons(prefix);
         this.completed = completed;
         setId(prefix + "-actions");
         setPadding(false);
@@ -37,17 +33,12 @@ public class CommentedActions extends VerticalLayout implements FieldErrors {
 
     /** Adds a button; the first one added is the primary one. */
     public CommentedActions action(String action, String labelKey, Consumer<String> call) {
-        Button button = new Button(getTranslation(labelKey), click -> {
+        buttons.action(action, labelKey, () -> {
             comment.setInvalid(false);
             if (FormSubmission.ran(this, () -> call.accept(comment.getValue()))) {
                 completed.run();
             }
         });
-        button.setId(prefix + "-" + action);
-        if (buttons.getComponentCount() == 0) {
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
-        buttons.add(button);
         return this;
     }
 

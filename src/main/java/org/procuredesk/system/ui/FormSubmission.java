@@ -68,9 +68,18 @@ public final class FormSubmission {
 
     /** The call, with its refusals that name no field put on this one: the field such a refusal is about. */
     public static Runnable refusalsOn(String field, Runnable call) {
+        Supplier<Boolean> ran = answerRefusedOn(field, () -> {
+            call.run();
+            return Boolean.TRUE;
+        });
+        return ran::get;
+    }
+
+    /** The call with an answer, with its refusals that name no field put on this one. */
+    public static <R> Supplier<R> answerRefusedOn(String field, Supplier<R> call) {
         return () -> {
             try {
-                call.run();
+                return call.get();
             } catch (DomainException refusal) {
                 throw refusal.getField().isPresent() ? refusal
                         : DomainException.ofField(field, refusal.getMessageKey(), refusal.getArguments());

@@ -11,8 +11,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.camunda.bpm.engine.task.Task;
-import org.procuredesk.system.DomainException;
 import org.procuredesk.system.ui.FormSubmission;
+import org.procuredesk.system.ui.RecordRefusal;
 import org.procuredesk.system.ui.TaskForm;
 import org.procuredesk.system.ui.TaskSubject;
 import org.procuredesk.tasklist.TaskList;
@@ -42,14 +42,7 @@ public class TaskFormView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        try {
-            show(taskList.open(event.getRouteParameters().get("taskId").orElseThrow()));
-        } catch (DomainException refusal) {
-            Paragraph refused = new Paragraph(getTranslation(refusal.getMessageKey(), refusal.getArguments()));
-            refused.setId("task-refused");
-            add(refused);
-        }
+        RecordRefusal.showOrRefuse(this, "task-refused", () -> show(taskList.open(event.getRouteParameters().get("taskId").orElseThrow())));
     }
 
     @Override

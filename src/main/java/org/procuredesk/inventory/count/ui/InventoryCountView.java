@@ -1,7 +1,6 @@
 package org.procuredesk.inventory.count.ui;
 
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -10,8 +9,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.procuredesk.inventory.count.CountDetail;
 import org.procuredesk.inventory.count.InventoryCounts;
-import org.procuredesk.system.DomainException;
 import org.procuredesk.system.Formats;
+import org.procuredesk.system.ui.RecordRefusal;
 
 /** One count: its facts and its lines, with the differences and the documents they became. */
 @Route("inventory-counts/:number")
@@ -33,16 +32,9 @@ public class InventoryCountView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
         String number = event.getRouteParameters().get("number").orElseThrow();
         title = getTranslation("inventoryCount.title", number);
-        try {
-            show(counts.detail(number));
-        } catch (DomainException refusal) {
-            Paragraph refused = new Paragraph(getTranslation(refusal.getMessageKey(), refusal.getArguments()));
-            refused.setId("count-refused");
-            add(refused);
-        }
+        RecordRefusal.showOrRefuse(this, "count-refused", () -> show(counts.detail(number)));
     }
 
     @Override

@@ -1,0 +1,47 @@
+package org.procuredesk.repair.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.procuredesk.repair.RepairCases;
+import org.procuredesk.repair.RepairView;
+import org.procuredesk.system.Formats;
+import org.procuredesk.system.ui.RecordRefusal;
+
+/** One repair case: its facts and its timeline. Whoever may not see it is told it does not exist. */
+@Route("repairs/:id([0-9]+)")
+@PermitAll
+public class RepairCaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final RepairCases cases;
+    private final Formats formats;
+    private String title = "";
+
+    public RepairCaseView(RepairCases cases, Formats formats) {
+        this.cases = cases;
+        this.formats = formats;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElseThrow();
+        title = getTranslation("nav.repairs");
+        RecordRefusal.showOrRefuse(this, "repair-refused", () -> show(cases.get(id)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void show(RepairView repair) {
+        title = getTranslation("repair.title", repair.number());
+        add(new H2(title), new RepairFacts(repair, formats), new H3(getTranslation("timeline.title")),
+                new RepairTimeline(cases.timeline(repair.id()), formats));
+    }
+}
