@@ -29,16 +29,16 @@ class RepairJournal {
         events.save(new RepairEvent(repair.getId(), clock.instant(), actor, kind, detail));
     }
 
-    /** Oldest first, each with the name of who did it. */
+    /** Oldest first, each with the name of who did it; none for what the process did by itself. */
     List<RepairEventView> timeline(long repairId) {
         List<RepairEvent> all = events.findByRepairCaseIdOrderByHappenedAtAscIdAsc(repairId);
-        Map<String, String> names = all.stream().map(RepairEvent::getActor).distinct()
-                .collect(Collectors.toMap(Function.identity(), this::nameOf));
+        Map<String, String> names = all.stream().map(RepairEvent::getActor).filter(actor -> !SYSTEM.equals(actor))
+                .distinct().collect(Collectors.toMap(Function.identity(), this::nameOf));
         return all.stream().map(event -> event.view(names.get(event.getActor()))).toList();
     }
 
     private String nameOf(String actor) {
-        String name = SYSTEM.equals(actor) ? null : people.nameOf(actor);
+        String name = people.nameOf(actor);
         return name == null ? actor : name;
     }
 }

@@ -63,8 +63,12 @@ public class RepairSteps {
         LocalDate reportedOn = LocalDate.ofInstant(repair.getReportedAt(), clock.getZone());
         boolean covered = Warranty.covers(asset.warrantyEnd(), reportedOn);
         repair.warrantyChecked(asset.warrantyEnd(), covered);
-        journal.record(repair, RepairJournal.SYSTEM, covered ? RepairEventKind.UNDER_WARRANTY
-                : RepairEventKind.OUT_OF_WARRANTY, asset.warrantyEnd() == null ? "" : asset.warrantyEnd().toString());
+        if (asset.warrantyEnd() == null) {
+            journal.record(repair, RepairJournal.SYSTEM, RepairEventKind.NO_WARRANTY, "");
+        } else {
+            journal.record(repair, RepairJournal.SYSTEM, covered ? RepairEventKind.UNDER_WARRANTY
+                    : RepairEventKind.OUT_OF_WARRANTY, asset.warrantyEnd().toString());
+        }
         return covered;
     }
 

@@ -111,8 +111,7 @@ public class RepairTasks {
                         result.replacementWarrantyUntil()).serialNumber();
                 repair.ended(RepairOutcome.REPLACED_BY_VENDOR, note);
                 repair.unitReplaced(serial);
-                journal.record(repair, me, RepairEventKind.VENDOR_REPLACED,
-                        serial + " " + result.replacementWarrantyUntil());
+                journal.record(repair, me, RepairEventKind.VENDOR_REPLACED, serial);
             }
             case REFUSED -> {
                 repair.noted(Notes.required(note, "note"));

@@ -3,6 +3,7 @@ package org.procuredesk.repair.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
 import java.util.List;
 import org.procuredesk.repair.RepairEventView;
 import org.procuredesk.system.Formats;
@@ -16,9 +17,15 @@ class RepairTimeline extends Grid<RepairEventView> {
         setAllRowsVisible(true);
         addColumn(event -> formats.dateTime(event.happenedAt(), getLocale())).setHeader(getTranslation("repair.when"))
                 .setAutoWidth(true);
-        addColumn(RepairEventView::actorName).setHeader(getTranslation("repair.who")).setAutoWidth(true);
-        addComponentColumn(event -> new Span(getTranslation(event.kind().messageKey(), event.detail())))
+        addComponentColumn(event -> new Span(event.actorName() == null ? getTranslation("repair.byProcureDesk")
+                : event.actorName())).setKey("who").setHeader(getTranslation("repair.who")).setAutoWidth(true);
+        addComponentColumn(event -> new Span(getTranslation(event.kind().messageKey(), detail(event, formats))))
                 .setKey("what").setHeader(getTranslation("repair.what")).setFlexGrow(3);
         setItems(events);
+    }
+
+    private String detail(RepairEventView event, Formats formats) {
+        return event.kind().isDated() && !event.detail().isBlank()
+                ? formats.date(LocalDate.parse(event.detail()), getLocale()) : event.detail();
     }
 }

@@ -13,7 +13,9 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.RouteParameters;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.procuredesk.repair.RepairCases;
@@ -29,7 +31,7 @@ class RepairCaseViewTest {
 
     static final RepairEventView REPORTED = new RepairEventView(Cases.REPORTED, "ana.requester", "Ana Popescu",
             RepairEventKind.REPORTED, "The screen flickers");
-    static final RepairEventView COVERED = new RepairEventView(Cases.REPORTED.plusSeconds(1), "system", "system",
+    static final RepairEventView COVERED = new RepairEventView(Cases.REPORTED.plusSeconds(1), "system", null,
             RepairEventKind.UNDER_WARRANTY, "2027-01-31");
 
     @RegisterExtension
@@ -53,7 +55,12 @@ class RepairCaseViewTest {
         ComponentRenderer<Span, RepairEventView> what = (ComponentRenderer<Span, RepairEventView>) timeline
                 .getColumnByKey("what").getRenderer();
         assertThat(what.createComponent(REPORTED).getText()).isEqualTo("Fault reported: The screen flickers");
-        assertThat(what.createComponent(COVERED).getText()).isEqualTo("Under warranty (until 2027-01-31)");
+        assertThat(what.createComponent(COVERED).getText()).isEqualTo("Under warranty (until "
+                + RealTexts.FORMATS.date(LocalDate.of(2027, 1, 31), Locale.ENGLISH) + ")");
+        ComponentRenderer<Span, RepairEventView> who = (ComponentRenderer<Span, RepairEventView>) timeline
+                .getColumnByKey("who").getRenderer();
+        assertThat(who.createComponent(REPORTED).getText()).isEqualTo("Ana Popescu");
+        assertThat(who.createComponent(COVERED).getText()).isEqualTo("ProcureDesk (automatic)");
     }
 
     @Test
