@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.procuredesk.inventory.AssetRepairs;
 import org.procuredesk.inventory.AssetSummary;
@@ -41,14 +42,9 @@ public class RepairDocuments {
     /** In two copies, the company's and the service centre's; refused until the asset was dispatched. */
     @PreAuthorize("isAuthenticated()")
     public byte[] dispatchNotePdf(long repairId, Locale locale) {
-        RepairView repair = cases.get(repairId);
-        if (repair.dispatchNumber() == null) {
-            throw new DomainException("repair.dispatchNote.notFound", repair.number());
-        }
+        RepairView repair = withDocument(repairId, RepairView::dispatchNumber, "repair.dispatchNote.notFound");
         AssetSummary asset = assets.identify(repair.inventoryNumber());
-        return PrintedDocument.titled(text("pdf.dispatch.title", locale), repair.dispatchNumber())
-                .fact(text("pdf.repair.case", locale), repair.number())
-                .fact(text("pdf.date", locale), date(repair.dispatchedAt(), locale))
+        return titled("pdf.dispatch.title", repair.dispatchNumber(), repair, repair.dispatchedAt(), locale)
                 .fact(text("pdf.dispatch.serviceCentre", locale), repair.serviceCentre())
                 .fact(text("pdf.dispatch.rma", locale), repair.rmaNumber())
                 .fact(text("pdf.repair.holder", locale), repair.holderName())
@@ -57,7 +53,8 @@ public class RepairDocuments {
                 .fact(text("pdf.repair.symptoms", locale), repair.symptoms())
                 .items(assetHeaders(locale, "pdf.item.description"),
                         List.of(assetCells(asset, locale, orEmpty(asset.description()))))
-                .signatures(text("pdf.dispatch.signedByItSupport", locale), text("pdf.dispatch.signedByCourier", locale),
+                .signatures(text("pdf.dispatch.signedByItSupport", locale),
+                        text("pdf.dispatch.signedByCourier", locale),
                         text("pdf.dispatch.signedByServiceCentre", locale))
                 .inCopies(text("pdf.copy.company", locale), text("pdf.copy.serviceCentre", locale));
     }
@@ -65,14 +62,9 @@ public class RepairDocuments {
     /** In one copy, the company's; refused unless the asset was written off. */
     @PreAuthorize("isAuthenticated()")
     public byte[] writeOffPdf(long repairId, Locale locale) {
-        RepairView repair = cases.get(repairId);
-        if (repair.writeOffNumber() == null) {
-            throw new DomainException("repair.writeOff.notFound", repair.number());
-        }
+        RepairView repair = withDocument(repairId, RepairView::writeOffNumber, "repair.writeOff.notFound");
         AssetSummary asset = assets.identify(repair.inventoryNumber());
-        return PrintedDocument.titled(text("pdf.writeOff.title", locale), repair.writeOffNumber())
-                .fact(text("pdf.repair.case", locale), repair.number())
-                .fact(text("pdf.date", locale), date(writtenOffAt(repair), locale))
+        return titled("pdf.writeOff.title", repair.writeOffNumber(), repair, writtenOffAt(repair), locale)
                 .fact(text("pdf.repair.holder", locale), repair.holderName())
                 .fact(text("pdf.repair.symptoms", locale), repair.symptoms())
                 .fact(text("pdf.writeOff.reason", locale), repair.outcomeNote())
@@ -84,6 +76,22 @@ public class RepairDocuments {
                 .signatures(text("pdf.writeOff.signedByItSupport", locale), text("pdf.writeOff.signedByItHead", locale),
                         text("pdf.writeOff.signedByAccounting", locale))
                 .inCopies(text("pdf.copy.company", locale));
+    }
+
+    /** The case, to whoever may see it; refused, as not found, while it has no document of the number's kind. */
+    private RepairView withDocument(long repairId, Function<RepairView, String> number, String missingKey) {
+        RepairView repair = cases.get(repairId);
+        if (number.apply(repair) == null) {
+            throw new DomainException(missingKey, repair.number());
+        }
+        return repair;
+    }
+
+    /** The document's title and number, then the case it belongs to and its date. */
+    private PrintedDocument titled(String titleKey, String number, RepairView repair, Instant at, Locale locale) {
+        return PrintedDocument.titled(text(titleKey, locale), number)
+                .fact(text("pdf.repair.case", locale), repair.number())
+                .fact(text("pdf.date", locale), date(at, locale));
     }
 
     /** The columns every document lists the asset under, then those the document adds. */

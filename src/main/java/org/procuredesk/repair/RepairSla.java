@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.procuredesk.request.EquipmentCategory;
 
-/** What the repair SLA report shows: how repairs kept the agreement to restore assets, and which warranties end soon. */
+/**
+ * What the repair SLA report shows: how repairs kept the agreement to restore assets, and which warranties end soon.
+ */
 public final class RepairSla {
 
     /** The windows, in days from today, the report counts expiring warranties in; the widest is the horizon. */

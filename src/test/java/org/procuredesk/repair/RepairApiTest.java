@@ -88,7 +88,8 @@ class RepairApiTest extends WithRepairs {
 
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertThat(textOf(pdf.body())).containsIgnoringWhitespaces("Dispatch note " + dispatched.dispatchNumber(), dispatched.number(),
+        assertThat(textOf(pdf.body())).containsIgnoringWhitespaces(
+                "Dispatch note " + dispatched.dispatchNumber(), dispatched.number(),
                 "Dell Service Bucuresti", "RMA-77001", laptop.inventoryNumber(), laptop.serialNumber(),
                 "Does not start", "Sent (IT support)", "Carried (courier)", "Received (service centre)");
     }
@@ -115,7 +116,8 @@ class RepairApiTest extends WithRepairs {
         assertThat(writtenOff.writeOffNumber()).startsWith("WOF-");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertThat(textOf(pdf.body())).containsIgnoringWhitespaces("Write-off act " + writtenOff.writeOffNumber(), writtenOff.number(),
+        assertThat(textOf(pdf.body())).containsIgnoringWhitespaces(
+                "Write-off act " + writtenOff.writeOffNumber(), writtenOff.number(),
                 laptop.inventoryNumber(), laptop.serialNumber(), "Motherboard burnt, not worth repairing",
                 writtenOff.applicationNumber());
     }

@@ -135,9 +135,9 @@ class RepairSlaReportTest extends WithRepairs {
 
     /** A case of an asset of its own, as reported then; kept open. */
     private RepairCase open(EquipmentCategory category, String supplier, Instant reportedAt, int slaDays) {
-        AssetSummary asset = register.inStock(warehouse, new NewAsset(category, "Model " + category, "faulty " + category,
-                "SN-" + UUID.randomUUID(), supplier, "REC-1", LocalDate.of(2026, 1, 31), new BigDecimal("900.00"), 24))
-                .get(0);
+        AssetSummary asset = register.inStock(warehouse, new NewAsset(category, "Model " + category,
+                "faulty " + category, "SN-" + UUID.randomUUID(), supplier, "REC-1", LocalDate.of(2026, 1, 31),
+                new BigDecimal("900.00"), 24)).get(0);
         return repairs.saveAndFlush(new RepairCase("RPT-" + NUMBERS.incrementAndGet() + "-" + UUID.randomUUID()
                 .toString().substring(0, 8), asset, "Broken", RepairUrgency.NORMAL, SUPPORT, reportedAt, slaDays));
     }

@@ -65,8 +65,9 @@ abstract class WithRepairs {
 
     /** A laptop whose one-year warranty ended in 2021. */
     static NewAsset outOfWarranty() {
-        return new NewAsset(EquipmentCategory.LAPTOP, "ThinkPad T480", "laptop ThinkPad T480", "SN-" + UUID.randomUUID(),
-                "IT Supplies SRL", "REC-1", LocalDate.of(2020, 1, 31), new BigDecimal("4000.00"), 12);
+        return new NewAsset(EquipmentCategory.LAPTOP, "ThinkPad T480", "laptop ThinkPad T480",
+                "SN-" + UUID.randomUUID(), "IT Supplies SRL", "REC-1", LocalDate.of(2020, 1, 31),
+                new BigDecimal("4000.00"), 12);
     }
 
     RepairView report(String reporter, AssetSummary asset) {

@@ -7,7 +7,9 @@ import java.util.List;
 import org.procuredesk.repair.RepairSla;
 import org.procuredesk.system.Formats;
 
-/** The assets whose warranty ends within the window chosen (30, 60 or 90 days), soonest first, with the count of each. */
+/**
+ * The assets whose warranty ends within the window chosen (30, 60 or 90 days), soonest first, with the count of each.
+ */
 class ExpiringWarrantiesPanel extends VerticalLayout {
 
     private final RadioButtonGroup<Integer> window = new RadioButtonGroup<>();
