@@ -6,7 +6,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.procuredesk.repair.RepairSla;
 import org.procuredesk.system.Formats;
 
-/** The period's figures: cases reported, open now and breached, and how long restoring an asset took on average. */
+/**
+ * The period's figures: cases reported, open now and breached, and how long restoring an asset took on average; no
+ * average while no asset was restored.
+ */
 class SlaFigures extends HorizontalLayout {
 
     private final Formats formats;
@@ -26,6 +29,11 @@ class SlaFigures extends HorizontalLayout {
         openNow.setText(formats.number(report.openNow(), getLocale()));
         breached.setText(formats.number(report.breached(), getLocale()));
         RepairSla.RestoreTimes<String> overall = report.overall();
+        if (overall.restored() == 0) {
+            averageRestore.setText(getTranslation("repairSla.noneRestored"));
+            withinSla.setText(getTranslation("repairSla.noneRestored"));
+            return;
+        }
         averageRestore.setText(getTranslation("repairSla.hoursAndDays",
                 formats.decimal(overall.averageHours(), getLocale()),
                 formats.decimal(overall.averageDays(), getLocale())));

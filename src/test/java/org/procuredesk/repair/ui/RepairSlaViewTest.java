@@ -84,6 +84,19 @@ class RepairSlaViewTest {
     }
 
     @Test
+    void aPeriodWithNoAssetRestoredShowsNoAverage() {
+        when(report.report(TO, TO)).thenReturn(new RepairSla.Report(TO, TO, 1, 1, 0,
+                new RepairSla.RestoreTimes<>("all", 0, 0, 0, 0, 0), List.of(), List.of(),
+                LAST_90_DAYS.warranties()));
+        RepairSlaView view = new RepairSlaView(report, formats);
+
+        Find.byId(view, "repair-sla-from", DatePicker.class).setValue(TO);
+
+        assertThat(text(view, "repair-sla-average")).isEqualTo("None restored yet");
+        assertThat(text(view, "repair-sla-within")).isEqualTo("None restored yet");
+    }
+
+    @Test
     void aPeriodThatEndsBeforeItStartsIsRefusedOnTheFirstDay() {
         LocalDate afterTheEnd = TO.plusDays(1);
         when(report.report(afterTheEnd, TO)).thenThrow(DomainException.ofField("from", "repairSla.fromAfterTo"));
