@@ -10,13 +10,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The equipment register over REST, for the same roles as the UI: read through {@link EquipmentSearch}, assets
- * moved through {@link AssetMoves}.
+ * moved through {@link AssetMoves}, warranty extensions recorded through {@link AssetRepairs}.
  */
 @RestController
 @Tag(name = "Equipment register")
@@ -24,10 +25,12 @@ class EquipmentEndpoints {
 
     private final EquipmentSearch search;
     private final AssetMoves moves;
+    private final AssetRepairs repairs;
 
-    EquipmentEndpoints(EquipmentSearch search, AssetMoves moves) {
+    EquipmentEndpoints(EquipmentSearch search, AssetMoves moves, AssetRepairs repairs) {
         this.search = search;
         this.moves = moves;
+        this.repairs = repairs;
     }
 
     @GetMapping(ApiPaths.ASSETS)
@@ -47,6 +50,13 @@ class EquipmentEndpoints {
     @Operation(summary = "Every movement document that moved the asset, oldest first")
     List<MovementDocumentView> history(@PathVariable String inventoryNumber) {
         return search.history(inventoryNumber);
+    }
+
+    @PutMapping(ApiPaths.ASSETS + "/{inventoryNumber}/extended-warranty")
+    @Operation(summary = "Record a warranty extension bought for the asset: faults up to and including its last day"
+            + " are repaired under warranty")
+    AssetSummary extendWarranty(@PathVariable String inventoryNumber, @RequestBody WarrantyExtension extension) {
+        return repairs.extendWarranty(inventoryNumber, extension.until());
     }
 
     @PostMapping(ApiPaths.MOVEMENTS)

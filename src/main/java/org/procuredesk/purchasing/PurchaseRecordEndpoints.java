@@ -4,10 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.procuredesk.system.ApiPaths;
+import org.procuredesk.system.Attachments;
 import org.procuredesk.system.DomainException;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,19 +51,14 @@ class PurchaseRecordEndpoints {
     @GetMapping(value = "/receipt.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The receipt document as PDF, company's and employee's copies")
     ResponseEntity<byte[]> receiptPdf(@PathVariable Long requestId) {
-        return pdf("receipt-" + requestId, documents.receiptPdf(requestId, LocaleContextHolder.getLocale()));
+        return Attachments.pdf("receipt-" + requestId,
+                documents.receiptPdf(requestId, LocaleContextHolder.getLocale()));
     }
 
     @GetMapping(value = "/handover.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The handover's movement document as PDF, company's and employee's copies")
     ResponseEntity<byte[]> handoverPdf(@PathVariable Long requestId) {
-        return pdf("handover-" + requestId, documents.handoverPdf(requestId, LocaleContextHolder.getLocale()));
-    }
-
-    private static ResponseEntity<byte[]> pdf(String name, byte[] content) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name + ".pdf").build().toString())
-                .body(content);
+        return Attachments.pdf("handover-" + requestId,
+                documents.handoverPdf(requestId, LocaleContextHolder.getLocale()));
     }
 }

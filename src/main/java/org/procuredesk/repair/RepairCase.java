@@ -290,4 +290,12 @@ class RepairCase {
     String getProcessInstanceId() {
         return processInstanceId;
     }
+
+    Instant getClosedAt() {
+        return closedAt;
+    }
+
+    boolean isBreached() {
+        return breached;
+    }
 }

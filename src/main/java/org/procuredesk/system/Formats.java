@@ -31,6 +31,19 @@ public class Formats {
         return NumberFormat.getIntegerInstance(Messages.supported(locale)).format(value);
     }
 
+    /** With one decimal, e.g. 36.5 hours. */
+    public String decimal(double value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(Messages.supported(locale));
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
+    /** A share from 0 to 1 as a whole percentage, e.g. 0.75 as 75%. */
+    public String percent(double share, Locale locale) {
+        return NumberFormat.getPercentInstance(Messages.supported(locale)).format(share);
+    }
+
     public String date(LocalDate date, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Messages.supported(locale)).format(date);
     }

@@ -80,7 +80,9 @@ class AccessRulesTest {
             "/api/v1/stock/documents", "/api/v1/stock/documents/SOUT-2026-000001", "/api/v1/inventory-counts",
             "/api/v1/inventory-counts/CNT-2026-000001", "/api/v1/licences", "/api/v1/licences/1",
             "/api/v1/licences/report", "/api/v1/licences/report/csv", "/api/v1/replenishments",
-            "/api/v1/replenishments/REP-2026-000001"})
+            "/api/v1/replenishments/REP-2026-000001", "/api/v1/repairs", "/api/v1/repairs/1",
+            "/api/v1/repairs/1/timeline", "/api/v1/repairs/1/dispatch-note.pdf", "/api/v1/repairs/1/write-off.pdf",
+            "/api/v1/repairs/sla-report"})
     void anonymousCallToTheApiIsRefusedWithProblemDetails(String path) {
         HttpResponse<String> response = http.get(path);
 
@@ -98,6 +100,21 @@ class AccessRulesTest {
                 DEMO_PASSWORD);
 
         assertThat(response.statusCode()).isEqualTo(status);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ion.support, 200", "elena.supporthead, 200", "victor.ithead, 200", "irina.auditor, 200",
+            "ana.requester, 403", "george.warehouse, 403", "carmen.finance, 403", "alex.admin, 403"})
+    void theRepairSlaReportIsReadByItSupportItsHeadTheItHeadAndAuditorsOnly(String username, int status) {
+        HttpResponse<String> response = http.get("/api/v1/repairs/sla-report", username, DEMO_PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(status);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ana.requester", "alex.admin", "ion.support", "irina.auditor"})
+    void everyoneSignedInListsTheRepairCasesTheyMaySee(String username) {
+        assertThat(http.get("/api/v1/repairs", username, DEMO_PASSWORD).statusCode()).isEqualTo(200);
     }
 
     @Test

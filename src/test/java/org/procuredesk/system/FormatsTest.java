@@ -33,6 +33,19 @@ class FormatsTest {
     }
 
     @Test
+    void decimalsHaveOneDigitAfterTheReadersDecimalSeparator() {
+        assertThat(formats.decimal(1234.56, Locale.ENGLISH)).isEqualTo("1,234.6");
+        assertThat(formats.decimal(1234.56, Messages.ROMANIAN)).isEqualTo("1.234,6");
+        assertThat(formats.decimal(24, Locale.ENGLISH)).isEqualTo("24.0");
+    }
+
+    @Test
+    void sharesAreWholePercentagesAsTheReaderWritesThem() {
+        assertThat(formats.percent(2 / 3.0, Locale.ENGLISH)).isEqualTo("67%");
+        assertThat(formats.percent(2 / 3.0, Messages.ROMANIAN)).isEqualTo("67 %");
+    }
+
+    @Test
     void datesFollowTheReadersLanguage() {
         LocalDate wednesday = LocalDate.of(2026, 11, 25);
 

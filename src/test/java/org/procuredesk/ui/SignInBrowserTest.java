@@ -30,7 +30,8 @@ class SignInBrowserTest extends BrowserTest {
     static final List<String> EQUIPMENT_READERS = List.of("", "tasks", "my-equipment", "repairs", "settings", "equipment",
             "movements", "stock", "stock-documents", "replenishments", "consumable-catalogue");
     static final List<String> IT_MANAGEMENT = List.of("", "tasks", "my-equipment", "repairs", "settings", "equipment",
-            "movements", "stock", "stock-documents", "replenishments", "budgets", "inventory-counts", "licences");
+            "movements", "stock", "stock-documents", "replenishments", "budgets", "inventory-counts", "licences",
+            "repair-sla");
     /** IT management's navigation, and the consumables catalogue IT support keeps. */
     static final List<String> IT_SUPPORT = Stream.concat(IT_MANAGEMENT.stream(), Stream.of("consumable-catalogue"))
             .toList();

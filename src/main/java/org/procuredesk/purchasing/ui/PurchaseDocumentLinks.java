@@ -1,16 +1,11 @@
 package org.procuredesk.purchasing.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.server.HttpStatusCode;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import java.util.function.Function;
 import org.procuredesk.purchasing.PurchasingDocuments;
-import org.procuredesk.system.DomainException;
+import org.procuredesk.system.ui.PdfLink;
 
 /** Links that download an application's receipt and handover documents as PDF, made when they are clicked. */
 @SpringComponent
@@ -35,19 +30,8 @@ class PurchaseDocumentLinks {
     }
 
     private static Anchor link(String id, String labelKey, String documentNumber, Function<Locale, byte[]> pdf) {
-        DownloadHandler download = DownloadHandler.fromInputStream(event -> {
-            try {
-                byte[] bytes = pdf.apply(event.getUI().getLocale());
-                return new DownloadResponse(new ByteArrayInputStream(bytes), documentNumber + ".pdf",
-                        "application/pdf", bytes.length);
-            } catch (DomainException refusal) {
-                return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
-            }
-        });
-        Anchor link = new Anchor(download, AttachmentType.DOWNLOAD, "");
+        Anchor link = PdfLink.of(id, "", documentNumber, pdf);
         link.setText(link.getTranslation(labelKey));
-        link.setId(id);
-        link.setDownload(true);
         return link;
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.procuredesk.repair.RepairCases;
+import org.procuredesk.repair.RepairDocuments;
 import org.procuredesk.repair.RepairView;
 import org.procuredesk.system.Formats;
 import org.procuredesk.system.ui.RecordRefusal;
@@ -19,10 +20,12 @@ import org.procuredesk.system.ui.RecordRefusal;
 public class RepairCaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RepairCases cases;
+    private final RepairDocuments documents;
     private final Formats formats;
     private String title = "";
 
-    public RepairCaseView(RepairCases cases, Formats formats) {
+    public RepairCaseView(RepairCases cases, RepairDocuments documents, Formats formats) {
+        this.documents = documents;
         this.cases = cases;
         this.formats = formats;
     }
@@ -41,7 +44,7 @@ public class RepairCaseView extends VerticalLayout implements BeforeEnterObserve
 
     private void show(RepairView repair) {
         title = getTranslation("repair.title", repair.number());
-        add(new H2(title), new RepairFacts(repair, formats), new H3(getTranslation("timeline.title")),
+        add(new H2(title), new RepairFacts(repair, documents, formats), new H3(getTranslation("timeline.title")),
                 new RepairTimeline(cases.timeline(repair.id()), formats));
     }
 }

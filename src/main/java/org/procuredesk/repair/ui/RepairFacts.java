@@ -2,15 +2,14 @@ package org.procuredesk.repair.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import org.procuredesk.notification.Links;
+import org.procuredesk.repair.RepairDocuments;
 import org.procuredesk.repair.RepairView;
-import org.procuredesk.system.ApiPaths;
 import org.procuredesk.system.Formats;
 import org.procuredesk.system.ui.PageLink;
+import org.procuredesk.system.ui.PdfLink;
 
 /**
  * A repair case, read only: the asset and its fault, the warranty and the agreed time, where the asset went and what
@@ -20,7 +19,7 @@ class RepairFacts extends FormLayout {
 
     private final Formats formats;
 
-    RepairFacts(RepairView repair, Formats formats) {
+    RepairFacts(RepairView repair, RepairDocuments documents, Formats formats) {
         this.formats = formats;
         setId("repair-facts");
         fact("repair.number", "number", repair.number());
@@ -38,7 +37,9 @@ class RepairFacts extends FormLayout {
         fact("repair.serviceCentre", "service-centre", repair.serviceCentre());
         fact("repair.rmaNumber", "rma", repair.rmaNumber());
         if (repair.dispatchNumber() != null) {
-            fact("repair.dispatchNote", "dispatch-note", dispatchNote(repair));
+            fact("repair.dispatchNote", "dispatch-note", PdfLink.of("repair-dispatch-note",
+                    repair.dispatchNumber(), repair.dispatchNumber(),
+                    locale -> documents.dispatchNotePdf(repair.id(), locale)));
         }
         fact("repair.loaner", "loaner", repair.loanerInventoryNumber());
         if (repair.applicationId() != null) {
@@ -53,7 +54,10 @@ class RepairFacts extends FormLayout {
                 : getTranslation(repair.outOfWarrantyDecision().messageKey()));
         fact("repair.estimatedCost", "estimated-cost", repair.estimatedCost() == null ? null
                 : formats.money(repair.estimatedCost(), getLocale()));
-        fact("repair.writeOff", "write-off", repair.writeOffNumber());
+        if (repair.writeOffNumber() != null) {
+            fact("repair.writeOff", "write-off", PdfLink.of("repair-write-off", repair.writeOffNumber(),
+                    repair.writeOffNumber(), locale -> documents.writeOffPdf(repair.id(), locale)));
+        }
         fact("repair.closedAt", "closed-at", dateTime(repair.closedAt()));
     }
 
@@ -66,14 +70,6 @@ class RepairFacts extends FormLayout {
         }
         return getTranslation(repair.underWarranty() ? "repair.warrantyCovers" : "repair.warrantyEnded",
                 formats.date(repair.warrantyUntil(), getLocale()));
-    }
-
-    /** The dispatch note as a PDF, from the REST API. */
-    private static Anchor dispatchNote(RepairView repair) {
-        Anchor link = new Anchor(ApiPaths.ROOT + "/repairs/" + repair.id() + "/dispatch-note.pdf",
-                repair.dispatchNumber());
-        link.setTarget(AnchorTarget.BLANK);
-        return link;
     }
 
     private String dateTime(Instant instant) {

@@ -3,6 +3,7 @@ package org.procuredesk.repair.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.camunda.bpm.engine.task.Task;
+import org.procuredesk.repair.RepairDocuments;
 import org.procuredesk.repair.RepairProcess;
 import org.procuredesk.repair.RepairTasks;
 import org.procuredesk.system.Formats;
@@ -13,10 +14,12 @@ import org.procuredesk.system.ui.TaskSubject;
 class RepairTaskSubject implements TaskSubject {
 
     private final RepairTasks tasks;
+    private final RepairDocuments documents;
     private final Formats formats;
 
-    RepairTaskSubject(RepairTasks tasks, Formats formats) {
+    RepairTaskSubject(RepairTasks tasks, RepairDocuments documents, Formats formats) {
         this.tasks = tasks;
+        this.documents = documents;
         this.formats = formats;
     }
 
@@ -27,6 +30,6 @@ class RepairTaskSubject implements TaskSubject {
 
     @Override
     public Component create(Task task) {
-        return new RepairFacts(tasks.repairOf(task.getId()), formats);
+        return new RepairFacts(tasks.repairOf(task.getId()), documents, formats);
     }
 }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.procuredesk.repair.RepairCases;
+import org.procuredesk.repair.RepairDocuments;
 import org.procuredesk.repair.RepairEventKind;
 import org.procuredesk.repair.RepairEventView;
 import org.procuredesk.system.DomainException;
@@ -38,7 +39,8 @@ class RepairCaseViewTest {
     final TranslatedUi ui = new TranslatedUi();
 
     private final RepairCases cases = mock(RepairCases.class);
-    private final RepairCaseView view = new RepairCaseView(cases, RealTexts.FORMATS);
+    private final RepairCaseView view = new RepairCaseView(cases, mock(RepairDocuments.class),
+            RealTexts.FORMATS);
 
     @Test
     @SuppressWarnings("unchecked")
@@ -70,7 +72,9 @@ class RepairCaseViewTest {
 
         when(cases.get(1)).thenReturn(Cases.dispatched(1));
 
-        assertThat(openAndFind("repair-dispatch-note").getHref()).isEqualTo("/api/v1/repairs/1/dispatch-note.pdf");
+        Anchor dispatchNote = openAndFind("repair-dispatch-note");
+        assertThat(dispatchNote.getText()).isEqualTo(Cases.dispatched(1).dispatchNumber());
+        assertThat(dispatchNote.getElement().hasAttribute("download")).isTrue();
         assertThat(Find.byId(view, "repair-application", Anchor.class).getHref()).isEqualTo("applications/40");
     }
 

@@ -31,6 +31,7 @@ import org.procuredesk.inventory.AssetStatus;
 import org.procuredesk.inventory.AssetSummary;
 import org.procuredesk.inventory.Holder;
 import org.procuredesk.repair.OutOfWarrantyDecision;
+import org.procuredesk.repair.RepairDocuments;
 import org.procuredesk.repair.RepairForms;
 import org.procuredesk.repair.RepairTasks;
 import org.procuredesk.repair.VendorOutcome;
@@ -61,7 +62,7 @@ class RepairFormsTest {
 
     @Test
     void theTaskShowsTheCaseItIsAbout() {
-        Component facts = new RepairTaskSubject(tasks, RealTexts.FORMATS).create(task);
+        Component facts = new RepairTaskSubject(tasks, mock(RepairDocuments.class), RealTexts.FORMATS).create(task);
 
         assertThat(text(facts, "repair-number")).isEqualTo("RPR-2026-000001");
         assertThat(text(facts, "repair-holder")).isEqualTo("Ana Popescu");
