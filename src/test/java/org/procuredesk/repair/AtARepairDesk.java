@@ -3,9 +3,12 @@ package org.procuredesk.repair;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -19,6 +22,7 @@ import org.procuredesk.SignedIn;
 import org.procuredesk.inventory.AssetRegister;
 import org.procuredesk.inventory.AssetSummary;
 import org.procuredesk.inventory.Holder;
+import org.procuredesk.inventory.NewAsset;
 import org.procuredesk.inventory.Register;
 import org.procuredesk.people.WarehouseSummary;
 import org.procuredesk.request.EquipmentCategory;
@@ -73,6 +77,20 @@ abstract class AtARepairDesk {
         AssetSummary asset = fixtures.inStock(warehouse, Register.item(category, "Model " + category)).get(0);
         register.move(List.of(asset.inventoryNumber()), Holder.branch(branch), "In use", SUPPORT);
         return asset(asset.inventoryNumber());
+    }
+
+    /** An asset of the category whose one year of warranty ended on {@code lastDay}, in use at the test's branch. */
+    AssetSummary inUseAtTheBranchWithWarrantyUntil(EquipmentCategory category, LocalDate lastDay) {
+        AssetSummary asset = fixtures.inStock(warehouse, new NewAsset(category, "Model " + category,
+                category.name().toLowerCase() + " bought " + lastDay.minusYears(1), "SN-" + UUID.randomUUID(),
+                "IT Supplies SRL", "REC-1", lastDay.minusYears(1), new BigDecimal("1250.00"), 12)).get(0);
+        register.move(List.of(asset.inventoryNumber()), Holder.branch(branch), "In use", SUPPORT);
+        return asset(asset.inventoryNumber());
+    }
+
+    /** An asset of the category out of warranty since 2021, in use at the test's branch. */
+    AssetSummary outOfWarrantyAtTheBranch(EquipmentCategory category) {
+        return inUseAtTheBranchWithWarrantyUntil(category, LocalDate.of(2021, 1, 31));
     }
 
     /** A spare of the category in stock at the test's warehouse. */
@@ -135,7 +153,12 @@ abstract class AtARepairDesk {
         return as(SUPPORT, () -> cases.timeline(repair.id())).stream().map(RepairEventView::kind).toList();
     }
 
+    /**
+     * Moves the engine's clock back to then, never ahead: ahead, the job executor would fire every other test's timers
+     * due before then, and what they wrote would come first in every "latest" list for the rest of the suite.
+     */
     static void reportedAt(Instant moment) {
+        assertThat(moment).as("the clock only goes back").isBefore(Instant.now());
         ClockUtil.setCurrentTime(Date.from(moment));
     }
 

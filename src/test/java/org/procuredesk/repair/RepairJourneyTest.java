@@ -3,8 +3,10 @@ package org.procuredesk.repair;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.procuredesk.inventory.AssetStatus;
 import org.procuredesk.inventory.AssetSummary;
@@ -128,8 +130,7 @@ class RepairJourneyTest extends AtARepairDesk {
 
     @Test
     void aPaidRepairIsRecordedOnlyOnceItsApplicationIsApproved() {
-        AssetSummary printer = inUseAtTheBranch(EquipmentCategory.PRINTER);
-        reportedAt(Instant.parse("2028-03-01T09:00:00Z"));
+        AssetSummary printer = outOfWarrantyAtTheBranch(EquipmentCategory.PRINTER);
         RepairView repair = report(SUPPORT, printer.inventoryNumber());
 
         decide(repair, new RepairForms.Decision(OutOfWarrantyDecision.PAID_REPAIR, new BigDecimal("350.00"), null));
@@ -150,8 +151,7 @@ class RepairJourneyTest extends AtARepairDesk {
 
     @Test
     void aDecisionToRepairForMoneyWithoutItsCostIsRefusedOnTheCostField() {
-        AssetSummary ups = inUseAtTheBranch(EquipmentCategory.UPS);
-        reportedAt(Instant.parse("2028-03-01T09:00:00Z"));
+        AssetSummary ups = outOfWarrantyAtTheBranch(EquipmentCategory.UPS);
         RepairView repair = report(SUPPORT, ups.inventoryNumber());
 
         assertRefused(() -> decide(repair, new RepairForms.Decision(OutOfWarrantyDecision.PAID_REPAIR, null, null)),
@@ -162,8 +162,7 @@ class RepairJourneyTest extends AtARepairDesk {
 
     @Test
     void anAssetRepairedInHouseThatNeverLeftItsHolderClosesTheCaseWithNothingToGiveBack() {
-        AssetSummary pc = inUseAtTheBranch(EquipmentCategory.PC);
-        reportedAt(Instant.parse("2028-03-01T09:00:00Z"));
+        AssetSummary pc = outOfWarrantyAtTheBranch(EquipmentCategory.PC);
         RepairView repair = report(SUPPORT, pc.inventoryNumber());
         decide(repair, new RepairForms.Decision(OutOfWarrantyDecision.REPAIR_IN_HOUSE, null, "Try a new PSU"));
 
@@ -181,13 +180,12 @@ class RepairJourneyTest extends AtARepairDesk {
 
     @Test
     void anAssetStillAwayWhenTheAgreementRunsOutEscalatesToTheHeadOfItSupportAndCountsAsBreached() {
-        Instant reported = Instant.parse("2026-12-01T08:00:00Z");
-        reportedAt(reported);
         AssetSummary server = inUseAtTheBranch(EquipmentCategory.SERVER);
+        reportedAt(Instant.now().minus(Duration.ofDays(14)).minusSeconds(60));
         RepairView repair = report(SUPPORT, server.inventoryNumber());
         dispatch(repair);
 
-        reportedAt(reported.plusSeconds(14 * 86_400 + 60));
+        ClockUtil.reset();
         runJobsOf(repair);
 
         assertThat(current(repair).breached()).isTrue();

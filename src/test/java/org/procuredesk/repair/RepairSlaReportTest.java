@@ -22,14 +22,15 @@ import org.procuredesk.request.EquipmentCategory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The SLA report over cases of known times, reported in May 2041, a month no other test reports in, and read on
- * 15 June 2041; the expected figures are worked out by hand from the fixture.
+ * The SLA report over cases of known times, reported in May 2024, a month no other test reports in, and read on
+ * 15 June 2024; the expected figures are worked out by hand from the fixture. The clock goes back, never ahead: set
+ * ahead, the job executor would fire every other test's timers due before then.
  */
 class RepairSlaReportTest extends WithRepairs {
 
-    static final LocalDate TODAY = LocalDate.of(2041, 6, 15);
-    static final LocalDate FROM = LocalDate.of(2041, 5, 1);
-    static final LocalDate TO = LocalDate.of(2041, 5, 31);
+    static final LocalDate TODAY = LocalDate.of(2024, 6, 15);
+    static final LocalDate FROM = LocalDate.of(2024, 5, 1);
+    static final LocalDate TO = LocalDate.of(2024, 5, 31);
     private static final AtomicInteger NUMBERS = new AtomicInteger();
 
     @Autowired
@@ -123,9 +124,9 @@ class RepairSlaReportTest extends WithRepairs {
         assertThat(times.shareWithinSla()).isCloseTo((double) withinSla / restored, within(0.001));
     }
 
-    /** 2041 at the hour of the day, in the company's time zone. */
+    /** 2024 at the hour of the day, in the company's time zone. */
     private Instant at(int month, int day, int hour) {
-        return LocalDateTime.of(2041, month, day, hour, 0).atZone(clock.getZone()).toInstant();
+        return LocalDateTime.of(2024, month, day, hour, 0).atZone(clock.getZone()).toInstant();
     }
 
     private void restored(EquipmentCategory category, String supplier, Instant reportedAt, int slaDays,
@@ -150,8 +151,8 @@ class RepairSlaReportTest extends WithRepairs {
 
     private AssetSummary extendedUntil(LocalDate lastDay) {
         AssetSummary asset = register.inStock(warehouse, new NewAsset(EquipmentCategory.MONITOR, "P2425",
-                "monitor P2425", "SN-" + UUID.randomUUID(), "Alfa SRL", "REC-1", LocalDate.of(2026, 1, 31),
-                new BigDecimal("900.00"), 24)).get(0);
+                "monitor P2425", "SN-" + UUID.randomUUID(), "Alfa SRL", "REC-1", LocalDate.of(2022, 1, 31),
+                new BigDecimal("900.00"), 12)).get(0);
         return as(SUPPORT, () -> assetRepairs.extendWarranty(asset.inventoryNumber(), lastDay));
     }
 }
