@@ -1,0 +1,41 @@
+package org.procuredesk.audit;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every process model and version with its instances, where they spend their time over a period, and the jobs that
+ * failed. Read-only for auditors and the IT head; a failed job is retried by an administrator.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProcessAudit {
+
+    /** Every deployed version, by process name and newest version first. */
+    @PreAuthorize(CaseAudit.READERS)
+    public List<AuditViews.ProcessVersion> versions() {
+        throw new UnsupportedOperationException("issue 8");
+    }
+
+    /** The version's heat map over the instances started between the two days, both included (company time zone). */
+    @PreAuthorize(CaseAudit.READERS)
+    public AuditViews.ProcessHeatMap heatMap(String processDefinitionId, LocalDate from, LocalDate to) {
+        throw new UnsupportedOperationException("issue 8");
+    }
+
+    /** The open incidents, newest first. */
+    @PreAuthorize("hasAnyRole('AUDITOR', 'IT_HEAD', 'ADMIN')")
+    public List<AuditViews.IncidentView> incidents() {
+        throw new UnsupportedOperationException("issue 8");
+    }
+
+    /** Gives the failed job of the incident one more try, now. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void retry(String incidentId) {
+        throw new UnsupportedOperationException("issue 8");
+    }
+}
