@@ -35,8 +35,12 @@ class SignInBrowserTest extends BrowserTest {
     /** IT management's navigation, and the consumables catalogue IT support keeps. */
     static final List<String> IT_SUPPORT = Stream.concat(IT_MANAGEMENT.stream(), Stream.of("consumable-catalogue"))
             .toList();
+    /** IT management's navigation, and the audit of cases and processes. */
+    static final List<String> AUDITORS = Stream.concat(IT_MANAGEMENT.stream(), Stream.of("audit", "audit/processes"))
+            .toList();
+    /** People, departments and branches, and the processes' incidents an administrator retries. */
     static final List<String> ADMINISTRATION = List.of("", "tasks", "my-equipment", "repairs", "settings", "admin/people",
-            "admin/departments", "admin/branches");
+            "admin/departments", "admin/branches", "audit/processes");
 
     /** The intended navigation of each demo person, by role. */
     static final Map<String, List<String>> NAVIGATION = Map.of(
@@ -44,11 +48,11 @@ class SignInBrowserTest extends BrowserTest {
             "mihai.manager", EVERYONE,
             "ion.support", IT_SUPPORT,
             "elena.supporthead", IT_SUPPORT,
-            "victor.ithead", IT_MANAGEMENT,
+            "victor.ithead", AUDITORS,
             "carmen.finance", List.of("", "tasks", "my-equipment", "repairs", "settings", "budgets"),
             "dan.security", EVERYONE,
             "george.warehouse", EQUIPMENT_READERS,
-            "irina.auditor", IT_MANAGEMENT,
+            "irina.auditor", AUDITORS,
             "alex.admin", ADMINISTRATION);
 
     @Autowired

@@ -17,6 +17,7 @@ import org.procuredesk.notification.Links;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.people.Role;
 import org.procuredesk.system.Formats;
+import org.procuredesk.system.ui.AuditLink;
 import org.procuredesk.system.ui.PageLink;
 import org.procuredesk.system.ui.RecordRefusal;
 
@@ -35,6 +36,7 @@ public class BudgetView extends VerticalLayout implements BeforeEnterObserver, H
     private final PeopleDirectory people;
     private final Formats formats;
     private final boolean mayComment;
+    private final boolean auditor;
     private String title = "";
 
     public BudgetView(Budgets budgets, BudgetExport export, BudgetPreparation preparation, PeopleDirectory people,
@@ -45,6 +47,7 @@ public class BudgetView extends VerticalLayout implements BeforeEnterObserver, H
         this.people = people;
         this.formats = formats;
         this.mayComment = authentication.hasAnyRole(Role.IT_SUPPORT.name(), Role.IT_HEAD.name());
+        this.auditor = authentication.hasAnyRole(Role.AUDITOR.name(), Role.IT_HEAD.name());
     }
 
     @Override
@@ -67,6 +70,9 @@ public class BudgetView extends VerticalLayout implements BeforeEnterObserver, H
         H2 heading = new H2(title);
         heading.setId("budget-title");
         add(heading);
+        if (auditor) {
+            add(AuditLink.to(period));
+        }
         if (budget.taskId() != null) {
             add(PageLink.to("budget-open-task", Links.task(budget.taskId()), getTranslation("budget.openTask")));
         }

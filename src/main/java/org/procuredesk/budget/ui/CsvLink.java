@@ -1,10 +1,6 @@
 package org.procuredesk.budget.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.procuredesk.budget.BudgetExport;
@@ -16,14 +12,9 @@ final class CsvLink {
     }
 
     static Anchor of(String period, Supplier<String> csv) {
-        DownloadHandler download = DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = csv.get().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), BudgetExport.fileName(period),
-                    "text/csv;charset=UTF-8", bytes.length);
-        });
-        Anchor link = new Anchor(download, AttachmentType.DOWNLOAD, "");
+        Anchor link = org.procuredesk.system.ui.CsvLink.of("budget-csv", "", BudgetExport.fileName(period),
+                () -> csv.get().getBytes(StandardCharsets.UTF_8));
         link.setText(link.getTranslation("budget.csv"));
-        link.setId("budget-csv");
         return link;
     }
 }

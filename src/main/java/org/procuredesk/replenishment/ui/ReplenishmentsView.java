@@ -6,10 +6,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.procuredesk.people.Role;
 import org.procuredesk.replenishment.ReplenishmentView;
 import org.procuredesk.replenishment.Replenishments;
 import org.procuredesk.system.Formats;
+import org.procuredesk.system.ui.AuditLink;
 
 /** Replenishment orders of consumables, newest first, the urgent ones marked; their steps are in the task list. */
 @Route("replenishments")
@@ -22,10 +25,14 @@ public class ReplenishmentsView extends VerticalLayout implements HasDynamicTitl
     private final Grid<ReplenishmentView> grid = new Grid<>();
     private final Formats formats;
 
-    public ReplenishmentsView(Replenishments replenishments, Formats formats) {
+    public ReplenishmentsView(Replenishments replenishments, Formats formats, AuthenticationContext authentication) {
         this.formats = formats;
         setSizeFull();
         configureGrid();
+        if (authentication.hasAnyRole(Role.AUDITOR.name(), Role.IT_HEAD.name())) {
+            grid.addComponentColumn(replenishment -> AuditLink.to(replenishment.number())).setKey("audit")
+                    .setAutoWidth(true);
+        }
         add(new H2(getTranslation("nav.replenishments")), grid);
         grid.setItems(replenishments.list());
     }

@@ -10,11 +10,13 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.procuredesk.people.PeopleDirectory;
+import org.procuredesk.people.Role;
 import org.procuredesk.request.ApplicationTimeline;
 import org.procuredesk.request.ApplicationToItProcess;
 import org.procuredesk.request.PurchaseRequestService;
 import org.procuredesk.request.RequestView;
 import org.procuredesk.system.Formats;
+import org.procuredesk.system.ui.AuditLink;
 import org.procuredesk.system.ui.FormSubmission;
 import org.procuredesk.system.ui.RecordRefusal;
 import org.procuredesk.system.ui.RecordSection;
@@ -33,6 +35,7 @@ public class ApplicationDetailView extends VerticalLayout implements BeforeEnter
     private final Formats formats;
     private final List<RecordSection> sections;
     private final String reader;
+    private final boolean auditor;
     private String title = "";
 
     public ApplicationDetailView(PurchaseRequestService requests, ApplicationTimeline timeline, PeopleDirectory people,
@@ -43,6 +46,7 @@ public class ApplicationDetailView extends VerticalLayout implements BeforeEnter
         this.formats = formats;
         this.sections = sections;
         this.reader = authentication.getPrincipalName().orElseThrow();
+        this.auditor = authentication.hasAnyRole(Role.AUDITOR.name(), Role.IT_HEAD.name());
     }
 
     static String path(Long id) {
@@ -68,6 +72,9 @@ public class ApplicationDetailView extends VerticalLayout implements BeforeEnter
                 : getTranslation("request.title", application.number());
         add(new ApplicationSummary(application, people, formats), new RequesterActions(application,
                 application.requesterUsername().equals(reader), () -> withdraw(application)));
+        if (auditor && application.number() != null) {
+            add(AuditLink.to(application.number()));
+        }
         sections.stream().filter(section -> section.handles(ApplicationToItProcess.KEY))
                 .forEach(section -> add(section.create(application.id())));
         add(new H3(getTranslation("timeline.title")), new TimelineGrid(timeline.of(application.id()), formats));

@@ -13,6 +13,7 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ class RepairCaseViewTest {
 
     private final RepairCases cases = mock(RepairCases.class);
     private final RepairCaseView view = new RepairCaseView(cases, mock(RepairDocuments.class),
-            RealTexts.FORMATS);
+            RealTexts.FORMATS, mock(AuthenticationContext.class));
 
     @Test
     @SuppressWarnings("unchecked")

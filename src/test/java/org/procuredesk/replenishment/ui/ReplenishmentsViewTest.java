@@ -6,6 +6,7 @@ import static org.mockito.Mockito.when;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +37,8 @@ class ReplenishmentsViewTest {
     void listsTheReplenishmentsAndMarksTheOpenUrgentOnes() {
         when(replenishments.list()).thenReturn(List.of(URGENT, PLANNED, URGENT_DONE));
 
-        Grid<ReplenishmentView> grid = grid(new ReplenishmentsView(replenishments, mock(Formats.class)));
+        Grid<ReplenishmentView> grid = grid(new ReplenishmentsView(replenishments, mock(Formats.class),
+                mock(AuthenticationContext.class)));
 
         assertThat(grid.getDataProvider().fetch(new Query<>()).toList()).containsExactly(URGENT, PLANNED, URGENT_DONE);
         assertThat(grid.getPartNameGenerator().apply(URGENT)).isEqualTo(ReplenishmentsView.URGENT);

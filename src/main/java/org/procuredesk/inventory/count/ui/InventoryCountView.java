@@ -6,10 +6,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.procuredesk.inventory.count.CountDetail;
 import org.procuredesk.inventory.count.InventoryCounts;
+import org.procuredesk.people.Role;
 import org.procuredesk.system.Formats;
+import org.procuredesk.system.ui.AuditLink;
 import org.procuredesk.system.ui.RecordRefusal;
 
 /** One count: its facts and its lines, with the differences and the documents they became. */
@@ -19,11 +22,13 @@ public class InventoryCountView extends VerticalLayout implements BeforeEnterObs
 
     private final InventoryCounts counts;
     private final Formats formats;
+    private final boolean auditor;
     private String title = "";
 
-    public InventoryCountView(InventoryCounts counts, Formats formats) {
+    public InventoryCountView(InventoryCounts counts, Formats formats, AuthenticationContext authentication) {
         this.counts = counts;
         this.formats = formats;
+        this.auditor = authentication.hasAnyRole(Role.AUDITOR.name(), Role.IT_HEAD.name());
     }
 
     static String path(String number) {
@@ -43,6 +48,10 @@ public class InventoryCountView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void show(CountDetail count) {
-        add(new H2(title), new CountFacts(count.summary(), formats), new CountLinesGrid("count-lines", count.lines()));
+        add(new H2(title));
+        if (auditor) {
+            add(AuditLink.to(count.summary().number()));
+        }
+        add(new CountFacts(count.summary(), formats), new CountLinesGrid("count-lines", count.lines()));
     }
 }
