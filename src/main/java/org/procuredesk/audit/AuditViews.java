@@ -107,4 +107,8 @@ public final class AuditViews {
                                 String whoName, String decision, String comment) {
     }
 
+    /** One logged export of the audit trail: who exported what, when, and how many rows it held. */
+    public record ExportEntry(long id, Instant at, String exportedBy, String exportedByName, AuditExportKind kind,
+                              String subject, int rowCount) {
+    }
 }

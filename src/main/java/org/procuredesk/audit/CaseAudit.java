@@ -17,23 +17,38 @@ public class CaseAudit {
 
     public static final String READERS = "hasAnyRole('AUDITOR', 'IT_HEAD')";
 
+    private final CaseInstances cases;
+    private final CaseDiagrams diagrams;
+    private final ElementExecutions executions;
+    private final CaseTrail trail;
+
+    CaseAudit(CaseInstances cases, CaseDiagrams diagrams, ElementExecutions executions, CaseTrail trail) {
+        this.cases = cases;
+        this.diagrams = diagrams;
+        this.executions = executions;
+        this.trail = trail;
+    }
+
     /** The cases whose number starts with the text, case aside, newest first, at most 50. */
     public List<AuditViews.CaseRef> find(String numberStart) {
-        throw new UnsupportedOperationException("issue 8");
+        return cases.find(numberStart);
     }
 
     /** The case on its diagram; none for an unknown number. */
     public Optional<AuditViews.CaseDiagram> diagram(String businessKey) {
-        throw new UnsupportedOperationException("issue 8");
+        return diagrams.of(businessKey);
     }
 
-    /** Every execution of the element in the case, oldest first. */
+    /** Every execution of the element in the case, oldest first; refused, as not found, for an unknown number. */
     public List<AuditViews.ElementExecution> executions(String businessKey, String elementId) {
-        throw new UnsupportedOperationException("issue 8");
+        return executions.of(businessKey, elementId);
     }
 
-    /** Everything that happened to the case, oldest first, from the engine's history and the application's records. */
+    /**
+     * Everything that happened to the case, oldest first, from the engine's history and the application's records;
+     * refused, as not found, for an unknown number.
+     */
     public List<AuditViews.TrailEntry> trail(String businessKey) {
-        throw new UnsupportedOperationException("issue 8");
+        return trail.of(businessKey);
     }
 }

@@ -14,28 +14,49 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ProcessAudit {
 
+    private final ProcessVersions versions;
+    private final HeatMaps heatMaps;
+    private final Incidents incidents;
+    private final PeriodDecisions decisions;
+
+    ProcessAudit(ProcessVersions versions, HeatMaps heatMaps, Incidents incidents, PeriodDecisions decisions) {
+        this.versions = versions;
+        this.heatMaps = heatMaps;
+        this.incidents = incidents;
+        this.decisions = decisions;
+    }
+
     /** Every deployed version, by process name and newest version first. */
     @PreAuthorize(CaseAudit.READERS)
     public List<AuditViews.ProcessVersion> versions() {
-        throw new UnsupportedOperationException("issue 8");
+        return versions.all();
     }
 
     /** The version's heat map over the instances started between the two days, both included (company time zone). */
     @PreAuthorize(CaseAudit.READERS)
     public AuditViews.ProcessHeatMap heatMap(String processDefinitionId, LocalDate from, LocalDate to) {
-        throw new UnsupportedOperationException("issue 8");
+        return heatMaps.of(processDefinitionId, from, to);
+    }
+
+    /**
+     * Every decision taken between the two days, both included (company time zone), oldest first: each completed user
+     * task whose completion set variables, and each decision table's decision.
+     */
+    @PreAuthorize(CaseAudit.READERS)
+    public List<AuditViews.DecisionEntry> decisions(LocalDate from, LocalDate to) {
+        return decisions.between(from, to);
     }
 
     /** The open incidents, newest first. */
     @PreAuthorize("hasAnyRole('AUDITOR', 'IT_HEAD', 'ADMIN')")
     public List<AuditViews.IncidentView> incidents() {
-        throw new UnsupportedOperationException("issue 8");
+        return incidents.open();
     }
 
     /** Gives the failed job of the incident one more try, now. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void retry(String incidentId) {
-        throw new UnsupportedOperationException("issue 8");
+        incidents.retry(incidentId);
     }
 }

@@ -14,6 +14,8 @@ interface RepairCaseRepository extends JpaRepository<RepairCase, Long> {
 
     Optional<RepairCase> findByProcessInstanceId(String processInstanceId);
 
+    Optional<RepairCase> findByNumber(String number);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from RepairCase r where r.id = :id")
     Optional<RepairCase> lock(Long id);

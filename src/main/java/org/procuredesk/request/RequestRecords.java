@@ -2,6 +2,7 @@ package org.procuredesk.request;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.procuredesk.system.DomainException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +43,12 @@ public class RequestRecords {
     public List<RequestView> submittedBy(String requesterUsername, Instant since) {
         return requests.findByRequesterUsernameAndSubmittedAtGreaterThanEqualOrderBySubmittedAtDesc(requesterUsername, since)
                 .stream().map(RequestView::of).toList();
+    }
+
+    /** The id of the application with the number; none for a number no application has. */
+    @Transactional(readOnly = true)
+    public Optional<Long> idOf(String number) {
+        return requests.findByNumber(number).map(PurchaseRequest::getId);
     }
 
     @Transactional

@@ -24,6 +24,7 @@ public final class ApiPaths {
     public static final String LICENCES = ROOT + "/licences";
     public static final String REPLENISHMENTS = ROOT + "/replenishments";
     public static final String REPAIRS = ROOT + "/repairs";
+    public static final String AUDIT = ROOT + "/audit";
 
     /** What only administrators may reach, refused before a request body is even read. */
     static final String[] ADMINISTRATION = {PEOPLE + "/**", DEPARTMENTS + "/**", BRANCHES + "/**",

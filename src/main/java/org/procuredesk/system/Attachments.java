@@ -1,5 +1,6 @@
 package org.procuredesk.system;
 
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -11,11 +12,22 @@ public final class Attachments {
     private Attachments() {
     }
 
+    public static final String CSV = "text/csv";
+
     /** @param name the file's name without its {@code .pdf} */
     public static ResponseEntity<byte[]> pdf(String name, byte[] content) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        return file(name + ".pdf", MediaType.APPLICATION_PDF, content);
+    }
+
+    /** @param name the file's name without its {@code .csv} */
+    public static ResponseEntity<byte[]> csv(String name, byte[] content) {
+        return file(name + ".csv", new MediaType("text", "csv", StandardCharsets.UTF_8), content);
+    }
+
+    private static ResponseEntity<byte[]> file(String fileName, MediaType type, byte[] content) {
+        return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name + ".pdf").build().toString())
+                        ContentDisposition.attachment().filename(fileName).build().toString())
                 .body(content);
     }
 }

@@ -48,7 +48,7 @@ public class CaseAuditView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         title = getTranslation("nav.audit");
         cases.diagram(key).ifPresentOrElse(this::show, () -> {
-            Paragraph unknown = new Paragraph(getTranslation("audit.noSuchCase", key));
+            Paragraph unknown = new Paragraph(getTranslation("audit.case.notFound", key));
             unknown.setId("audit-unknown");
             add(unknown);
         });

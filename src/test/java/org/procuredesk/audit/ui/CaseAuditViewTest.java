@@ -121,7 +121,7 @@ class CaseAuditViewTest {
         view.beforeEnter(arrivalAt("APP-0000-000000"));
 
         assertThat(Find.byId(view, "audit-unknown", Paragraph.class).getText())
-                .isEqualTo("There is no case APP-0000-000000.");
+                .isEqualTo("There is no case numbered APP-0000-000000.");
         assertThat(view.getPageTitle()).isEqualTo("Audit");
     }
 
