@@ -21,8 +21,8 @@ class PeriodPicker extends HorizontalLayout {
      * @param changed  run once another whole period is chosen
      */
     PeriodPicker(String idPrefix, LocalDate today, Runnable changed) {
-        configure(from, idPrefix + "-from", "audit.from", today.minusDays(DEFAULT_DAYS - 1L));
-        configure(to, idPrefix + "-to", "audit.to", today);
+        LocalizedDates.periodDay(from, idPrefix + "-from", "audit.from", today.minusDays(DEFAULT_DAYS - 1L));
+        LocalizedDates.periodDay(to, idPrefix + "-to", "audit.to", today);
         from.addValueChangeListener(change -> tell(changed));
         to.addValueChangeListener(change -> tell(changed));
         add(from, to);
@@ -48,13 +48,5 @@ class PeriodPicker extends HorizontalLayout {
         if (isChosen()) {
             changed.run();
         }
-    }
-
-    private void configure(DatePicker picker, String id, String labelKey, LocalDate value) {
-        picker.setId(id);
-        picker.setLabel(getTranslation(labelKey));
-        picker.setRequired(true);
-        LocalizedDates.localize(picker, getLocale(), "validation.date");
-        picker.setValue(value);
     }
 }

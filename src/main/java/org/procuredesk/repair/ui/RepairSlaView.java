@@ -61,11 +61,7 @@ public class RepairSlaView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configure(DatePicker picker, String id, String labelKey, LocalDate value) {
-        picker.setId(id);
-        picker.setLabel(getTranslation(labelKey));
-        picker.setRequired(true);
-        LocalizedDates.localize(picker, getLocale(), "validation.date");
-        picker.setValue(value);
+        LocalizedDates.periodDay(picker, id, labelKey, value);
         picker.addValueChangeListener(change -> refresh());
     }
 

@@ -2,6 +2,7 @@ package org.procuredesk.system.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Arrays;
@@ -16,6 +17,15 @@ public final class LocalizedDates {
             DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
 
     private LocalizedDates() {
+    }
+
+    /** A required day of a period (its first, its last), labelled and localized, with its value to start with. */
+    public static void periodDay(DatePicker picker, String id, String labelKey, LocalDate value) {
+        picker.setId(id);
+        picker.setLabel(picker.getTranslation(labelKey));
+        picker.setRequired(true);
+        localize(picker, picker.getLocale(), "validation.date");
+        picker.setValue(value);
     }
 
     /** @param minErrorKey the message for a date before the earliest allowed */

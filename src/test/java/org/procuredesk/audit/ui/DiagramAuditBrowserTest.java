@@ -81,7 +81,8 @@ class DiagramAuditBrowserTest extends BrowserTest {
 
         signInAndWait("ana.requester");
         browser.get(url("/audit/cases/" + finished.getBusinessKey()));
-        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                "Could not navigate"));
 
         assertThat(browser.findElements(By.tagName("bpmn-diagram"))).isEmpty();
         assertThat(browser.findElements(By.id("audit-trail"))).isEmpty();
