@@ -3,8 +3,7 @@ package org.procuredesk.audit.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.component.dependency.JsModule;
-import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.shared.Registration;
 import elemental.json.Json;
 import elemental.json.JsonArray;
@@ -19,10 +18,13 @@ import java.util.function.Consumer;
  * with its id. In the page each element is a {@code .djs-element} with its {@code data-element-id}, carrying the
  * classes {@code pd-passed}, {@code pd-current} or {@code pd-heat-1}…{@code pd-heat-5}; the host has
  * {@code data-rendered="true"} once drawn.
+ *
+ * <p>The element is bpmn-js 18 (npm) built into one script by {@code src/main/bpmn-diagram} (see its package.json),
+ * committed, and served by the application: Vaadin's own frontend build is left alone, so the pre-compiled development
+ * bundle still serves and no npm install runs at start or in CI.
  */
 @Tag("bpmn-diagram")
-@NpmPackage(value = "bpmn-js", version = "18.31.1")
-@JsModule("./bpmn-diagram.ts")
+@JavaScript("context://bpmn-diagram/bpmn-diagram.js")
 public class BpmnDiagram extends Component implements HasSize {
 
     public BpmnDiagram() {

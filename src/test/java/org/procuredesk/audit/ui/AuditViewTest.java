@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.procuredesk.audit.AuditExports;
@@ -37,7 +38,12 @@ class AuditViewTest {
 
     private final CaseAudit cases = mock(CaseAudit.class);
     private final AuditExports exports = mock(AuditExports.class);
-    private final AuditView view = new AuditView(cases, exports, RealTexts.FORMATS, CLOCK);
+    private AuditView view;
+
+    @BeforeEach
+    void open() {
+        view = new AuditView(cases, exports, RealTexts.FORMATS, CLOCK);
+    }
 
     @Test
     @SuppressWarnings("unchecked")
