@@ -10,15 +10,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.procuredesk.HttpTestClient;
 import org.procuredesk.ProcureDeskIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -55,11 +53,7 @@ class AuditAccessTest {
     @LocalServerPort
     int port;
     @Autowired
-    RepositoryService repositoryService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
+    ApplicationContext context;
 
     HttpTestClient http;
     AuditedProcess process;
@@ -68,7 +62,7 @@ class AuditAccessTest {
     @BeforeEach
     void aFinishedCase() {
         http = new HttpTestClient(port);
-        process = new AuditedProcess(repositoryService, runtimeService, taskService);
+        process = new AuditedProcess(context);
         String number = AuditedProcess.newNumber();
         Instant started = Instant.now().minus(2, ChronoUnit.DAYS);
         String instance = process.startAt(started, number);

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A small test-only process, deployed by the test and removed with its history afterwards: a review, then an
@@ -31,10 +32,11 @@ final class AuditedProcess {
     private final String deploymentId;
     final String definitionId;
 
-    AuditedProcess(RepositoryService repositoryService, RuntimeService runtimeService, TaskService taskService) {
-        this.repositoryService = repositoryService;
-        this.runtimeService = runtimeService;
-        this.taskService = taskService;
+    /** Deploys the process in the test's application. */
+    AuditedProcess(ApplicationContext context) {
+        this.repositoryService = context.getBean(RepositoryService.class);
+        this.runtimeService = context.getBean(RuntimeService.class);
+        this.taskService = context.getBean(TaskService.class);
         BpmnModelInstance model = Bpmn.createExecutableProcess(KEY).name("Audited fixture").camundaHistoryTimeToLive(1)
                 .startEvent("started").userTask(REVIEW).name("Review").userTask(APPROVE).name("Approve")
                 .endEvent("done").done();

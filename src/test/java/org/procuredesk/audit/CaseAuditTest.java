@@ -12,8 +12,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +21,7 @@ import org.procuredesk.ProcureDeskIntegrationTest;
 import org.procuredesk.SignedIn;
 import org.procuredesk.people.PeopleDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A case as an auditor sees it matches what the engine recorded: the elements it passed and how often, the flows it
@@ -34,11 +33,9 @@ class CaseAuditTest {
     static final Instant STARTED = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     RepositoryService repositoryService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
     @Autowired
     HistoryService historyService;
     @Autowired
@@ -52,7 +49,7 @@ class CaseAuditTest {
 
     @BeforeEach
     void reviewedCase() {
-        process = new AuditedProcess(repositoryService, runtimeService, taskService);
+        process = new AuditedProcess(context);
         number = AuditedProcess.newNumber();
         instance = process.startAt(STARTED, number);
         process.comment(instance, AuditedProcess.REVIEW, "Price checked against two offers");

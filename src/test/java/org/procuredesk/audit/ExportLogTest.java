@@ -9,9 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,17 +16,14 @@ import org.procuredesk.ProcureDeskIntegrationTest;
 import org.procuredesk.SignedIn;
 import org.procuredesk.people.PeopleDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /** Every export of the audit trail is logged: who exported which case or period, in which format, how many rows. */
 @ProcureDeskIntegrationTest
 class ExportLogTest {
 
     @Autowired
-    RepositoryService repositoryService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
+    ApplicationContext context;
     @Autowired
     AuditExports exports;
     @Autowired
@@ -42,7 +36,7 @@ class ExportLogTest {
 
     @BeforeEach
     void aReviewedCase() {
-        process = new AuditedProcess(repositoryService, runtimeService, taskService);
+        process = new AuditedProcess(context);
         number = AuditedProcess.newNumber();
         Instant started = Instant.now().minus(1, ChronoUnit.DAYS);
         String instance = process.startAt(started, number);

@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +20,7 @@ import org.procuredesk.ProcureDeskIntegrationTest;
 import org.procuredesk.SignedIn;
 import org.procuredesk.people.PeopleDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A heat map over cases whose steps took chosen times: its counts, averages and 95th percentiles are those the test
@@ -37,11 +35,7 @@ class HeatMapTest {
     static final int[] APPROVE_MINUTES = {10, 200, 35, 60, 5, 45, 90, 15, 25, 30, 75, 20, 55, 65, 180};
 
     @Autowired
-    RepositoryService repositoryService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
+    ApplicationContext context;
     @Autowired
     ProcessAudit audit;
     @Autowired
@@ -51,7 +45,7 @@ class HeatMapTest {
 
     @BeforeEach
     void deploy() {
-        process = new AuditedProcess(repositoryService, runtimeService, taskService);
+        process = new AuditedProcess(context);
     }
 
     @AfterEach

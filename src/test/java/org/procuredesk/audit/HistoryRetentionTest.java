@@ -4,26 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
 import org.procuredesk.ProcureDeskIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /** The history is kept as configured: five years by default, a week for the periodic checks, cleaned up at night. */
 @ProcureDeskIntegrationTest
 class HistoryRetentionTest {
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     RepositoryService repositoryService;
     @Autowired
     ProcessEngine processEngine;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
     @Autowired
     HistoryRetention retention;
 
@@ -37,7 +34,7 @@ class HistoryRetentionTest {
 
     @Test
     void aVersionDeployedWithAnotherTimeToLiveGetsTheConfiguredOneAndKeepsIt() {
-        AuditedProcess process = new AuditedProcess(repositoryService, runtimeService, taskService);
+        AuditedProcess process = new AuditedProcess(context);
         try {
             assertThat(definition(process).getHistoryTimeToLive()).as("as its model says").isEqualTo(1);
 
