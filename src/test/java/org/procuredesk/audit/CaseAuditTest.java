@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,6 +42,8 @@ class CaseAuditTest {
     HistoryService historyService;
     @Autowired
     CaseAudit audit;
+    @Autowired
+    ProcessAudit processes;
     @Autowired
     PeopleDirectory people;
 
@@ -136,6 +140,21 @@ class CaseAuditTest {
                         tuple("amount", "1200", "ion.support"),
                         tuple("approved", "false", "victor.ithead"));
         assertThat(trail).extracting(AuditViews.TrailEntry::at).isSorted();
+    }
+
+    @Test
+    void theDecisionsOfThePeriodAreEachTaskThatDecidedSomethingWithWhoAndWhatWasSaid() {
+        finishedBySubstitute();
+        LocalDate day = LocalDate.ofInstant(STARTED, ZoneOffset.UTC);
+
+        var decisions = asAuditor(() -> processes.decisions(day.minusDays(1), day.plusDays(1)));
+
+        assertThat(decisions).filteredOn(decision -> number.equals(decision.businessKey()))
+                .extracting(AuditViews.DecisionEntry::step, AuditViews.DecisionEntry::who,
+                        AuditViews.DecisionEntry::decision, AuditViews.DecisionEntry::comment)
+                .containsExactly(tuple("Review", "ion.support", "reviewed = true, amount = 1200",
+                                "Price checked against two offers"),
+                        tuple("Approve", "victor.ithead", "approved = false", null));
     }
 
     @Test
