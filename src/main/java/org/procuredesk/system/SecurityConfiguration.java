@@ -1,10 +1,15 @@
 package org.procuredesk.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -27,6 +32,9 @@ public class SecurityConfiguration {
     public static final int UI_CHAIN_ORDER = 3;
 
     static final String ADMIN = "ADMIN";
+    /** Auditors read everything and change nothing: every write to the API is refused to them. */
+    static final String AUDITOR = "AUDITOR";
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -39,6 +47,9 @@ public class SecurityConfiguration {
         return forMachines(http.securityMatcher(ApiPaths.ROOT + "/**"), problems)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(ApiPaths.ADMINISTRATION).hasRole(ADMIN)
+                        .requestMatchers(SecurityConfiguration::writes).access(AuthorizationManagers.allOf(
+                                AuthenticatedAuthorizationManager.authenticated(),
+                                AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(AUDITOR))))
                         .anyRequest().authenticated())
                 .build();
     }
@@ -51,6 +62,10 @@ public class SecurityConfiguration {
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .anyRequest().hasRole(ADMIN))
                 .build();
+    }
+
+    private static boolean writes(HttpServletRequest request) {
+        return !READS.contains(request.getMethod());
     }
 
     /**

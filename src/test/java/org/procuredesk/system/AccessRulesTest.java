@@ -82,7 +82,13 @@ class AccessRulesTest {
             "/api/v1/licences/report", "/api/v1/licences/report/csv", "/api/v1/replenishments",
             "/api/v1/replenishments/REP-2026-000001", "/api/v1/repairs", "/api/v1/repairs/1",
             "/api/v1/repairs/1/timeline", "/api/v1/repairs/1/dispatch-note.pdf", "/api/v1/repairs/1/write-off.pdf",
-            "/api/v1/repairs/sla-report"})
+            "/api/v1/repairs/sla-report", "/api/v1/audit/cases?number=APP", "/api/v1/audit/cases/APP-2026-000001",
+            "/api/v1/audit/cases/APP-2026-000001/elements/approve", "/api/v1/audit/cases/APP-2026-000001/trail",
+            "/api/v1/audit/cases/APP-2026-000001/trail.csv", "/api/v1/audit/cases/APP-2026-000001/trail.pdf",
+            "/api/v1/audit/processes", "/api/v1/audit/processes/applicationToIt:1:1/heat-map?from=2026-01-01&to=2026-01-31",
+            "/api/v1/audit/incidents", "/api/v1/audit/decisions?from=2026-01-01&to=2026-01-31",
+            "/api/v1/audit/decisions.csv?from=2026-01-01&to=2026-01-31",
+            "/api/v1/audit/decisions.pdf?from=2026-01-01&to=2026-01-31", "/api/v1/audit/exports"})
     void anonymousCallToTheApiIsRefusedWithProblemDetails(String path) {
         HttpResponse<String> response = http.get(path);
 
@@ -107,6 +113,32 @@ class AccessRulesTest {
             "ana.requester, 403", "george.warehouse, 403", "carmen.finance, 403", "alex.admin, 403"})
     void theRepairSlaReportIsReadByItSupportItsHeadTheItHeadAndAuditorsOnly(String username, int status) {
         HttpResponse<String> response = http.get("/api/v1/repairs/sla-report", username, DEMO_PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(status);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"irina.auditor, 200", "victor.ithead, 200", "ana.requester, 403", "ion.support, 403",
+            "carmen.finance, 403", "alex.admin, 403"})
+    void auditsAreReadByAuditorsAndTheItHeadOnly(String username, int status) {
+        for (String path : List.of("/api/v1/audit/cases?number=APP", "/api/v1/audit/processes",
+                "/api/v1/audit/decisions?from=2026-01-01&to=2026-01-31", "/api/v1/audit/exports")) {
+            assertThat(http.get(path, username, DEMO_PASSWORD).statusCode()).as(path).isEqualTo(status);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"irina.auditor, 200", "victor.ithead, 200", "alex.admin, 200", "ana.requester, 403"})
+    void incidentsAreListedToAuditorsTheItHeadAndAdministrators(String username, int status) {
+        assertThat(http.get("/api/v1/audit/incidents", username, DEMO_PASSWORD).statusCode()).isEqualTo(status);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"irina.auditor, 403", "victor.ithead, 403", "ana.requester, 403", "alex.admin, 404"})
+    void onlyAdministratorsRetryAFailedJob(String username, int status) {
+        HttpResponse<String> response = http.send(http.request("/api/v1/audit/incidents/no-such-incident/retry")
+                .header("Authorization", HttpTestClient.basic(username, DEMO_PASSWORD))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
 
         assertThat(response.statusCode()).isEqualTo(status);
     }

@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ProcureDeskIntegrationTest
 class SubstitutionApiTest {
 
-    static final String AWAY = "irina.auditor";
+    static final String AWAY = "carmen.finance";
 
     @LocalServerPort
     int port;
