@@ -30,6 +30,7 @@ public class BpmnDiagram extends Component implements HasSize {
     public BpmnDiagram() {
         setWidthFull();
         setHeight("460px");
+        getStyle().set("flex-shrink", "0");
     }
 
     public void setXml(String bpmnXml) {

@@ -29,7 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An auditor opens a finished application on its diagram, drawn by bpmn-js in the browser: exactly the steps the
- * engine's history says it passed are marked, and a click on a step lists who did it. A requester does not get in.
+ * engine's history says it passed are marked, and a click on a step lists who did it; the processes' heat map shades
+ * the steps passed. An administrator sees only the incidents; a requester does not get in.
  */
 @ProcureDeskIntegrationTest
 class DiagramAuditBrowserTest extends BrowserTest {
@@ -73,6 +74,25 @@ class DiagramAuditBrowserTest extends BrowserTest {
                 "Executions of"));
         waitForRows("audit-executions", 1);
         screenshot("audit-case-executions");
+    }
+
+    @Test
+    void theProcessesHeatMapShadesTheStepsInstancesPassedAndAnAdministratorSeesOnlyTheIncidents() {
+        rejectedApplication();
+
+        signInAndWait("irina.auditor");
+        browser.get(url("/audit/processes"));
+        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("bpmn-diagram[data-rendered='true']")));
+        assertThat(textOf("audit-version")).contains("Application to IT");
+        assertThat(marked(".djs-shape[class*='pd-heat-']")).contains(ApplicationToItProcess.CHECK_COMPLETENESS);
+        screenshot("audit-process-heat-map");
+
+        forgetPreviousVisitor();
+        signInAndWait("alex.admin");
+        browser.get(url("/audit/processes"));
+        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("audit-incidents")));
+        assertThat(browser.findElements(By.tagName("bpmn-diagram"))).isEmpty();
     }
 
     @Test
