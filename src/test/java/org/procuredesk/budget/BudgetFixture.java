@@ -11,7 +11,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -80,7 +80,10 @@ public class BudgetFixture {
         ClockUtil.reset();
     }
 
-    /** Deletes them, again while the job executor is running one of their jobs at the same moment. */
+    /**
+     * Deletes them, again when the job executor ran one of their jobs at the same moment: a lock lost, or an instance
+     * that ended meanwhile ("list of executions is empty").
+     */
     private void deleteBudgetProcesses(int attempts) {
         List<String> instances = runtimeService.createProcessInstanceQuery().processDefinitionKey(BudgetProcess.KEY)
                 .list().stream().map(ProcessInstance::getId).toList();
@@ -88,7 +91,7 @@ public class BudgetFixture {
             if (!instances.isEmpty()) {
                 runtimeService.deleteProcessInstances(instances, "budget test cleared", true, true);
             }
-        } catch (OptimisticLockingException runningAJobOfOne) {
+        } catch (ProcessEngineException runningAJobOfOne) {
             if (attempts == 1) {
                 throw runningAJobOfOne;
             }
