@@ -24,6 +24,7 @@ import org.procuredesk.inventory.AssetSummary;
 import org.procuredesk.inventory.Holder;
 import org.procuredesk.inventory.NewAsset;
 import org.procuredesk.inventory.Register;
+import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.people.WarehouseSummary;
 import org.procuredesk.request.EquipmentCategory;
 import org.procuredesk.system.DomainException;
@@ -39,9 +40,12 @@ abstract class AtARepairDesk {
 
     static final String SUPPORT = "ion.support";
     static final String IT_HEAD = "victor.ithead";
+    static final String REQUESTER = "ana.requester";
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    PeopleDirectory people;
     @Autowired
     RepairCases cases;
     @Autowired
@@ -63,7 +67,7 @@ abstract class AtARepairDesk {
         fixtures = Register.of(context);
         register = fixtures.register;
         warehouse = fixtures.newWarehouse();
-        branch = fixtures.people.warehouses().stream().filter(each -> each.id() == warehouse)
+        branch = people.warehouses().stream().filter(each -> each.id() == warehouse)
                 .map(WarehouseSummary::branchId).findFirst().orElseThrow();
     }
 
@@ -98,6 +102,20 @@ abstract class AtARepairDesk {
         return fixtures.inStock(warehouse, Register.item(category, "Spare " + category)).get(0);
     }
 
+    /** The item, in use by the employee. */
+    AssetSummary heldBy(String username, NewAsset item) {
+        AssetSummary asset = fixtures.inStock(warehouse, item).get(0);
+        register.move(List.of(asset.inventoryNumber()), Holder.employee(username), "Issued", SUPPORT);
+        return asset;
+    }
+
+    /** A laptop whose one-year warranty ended in 2021. */
+    static NewAsset outOfWarranty() {
+        return new NewAsset(EquipmentCategory.LAPTOP, "ThinkPad T480", "laptop ThinkPad T480",
+                "SN-" + UUID.randomUUID(), "IT Supplies SRL", "REC-1", LocalDate.of(2020, 1, 31),
+                new BigDecimal("4000.00"), 12);
+    }
+
     AssetSummary asset(String inventoryNumber) {
         return register.findByInventoryNumber(inventoryNumber).orElseThrow();
     }
@@ -105,6 +123,10 @@ abstract class AtARepairDesk {
     RepairView report(String reporter, String asset) {
         return as(reporter, () -> cases.report(new RepairForms.FaultReport(asset, "Does not start",
                 RepairUrgency.HIGH)));
+    }
+
+    RepairView report(String reporter, AssetSummary asset) {
+        return report(reporter, asset.inventoryNumber());
     }
 
     RepairView current(RepairView repair) {
@@ -124,18 +146,34 @@ abstract class AtARepairDesk {
     }
 
     void dispatch(RepairView repair) {
+        dispatch(repair, "RMA-77");
+    }
+
+    /** IT support sends the asset to the service centre under the RMA number. */
+    RepairView dispatch(RepairView repair, String rmaNumber) {
         String task = taskAt(repair, RepairProcess.PREPARE_DISPATCH);
-        as(SUPPORT, () -> tasks.dispatch(task, new RepairForms.Dispatch("Dell service Bucharest", "RMA-77")));
+        return as(SUPPORT, () -> tasks.dispatch(task, new RepairForms.Dispatch("Dell Service Bucuresti", rmaNumber)));
+    }
+
+    /** The IT head writes the asset, out of warranty, off; the process files the replacement's application. */
+    RepairView writeOff(RepairView repair) {
+        decide(repair, new RepairForms.Decision(OutOfWarrantyDecision.WRITE_OFF, new BigDecimal("4500.00"),
+                "Motherboard burnt, not worth repairing"));
+        return as(IT_HEAD, () -> cases.get(repair.id()));
+    }
+
+    Task taskOf(RepairView repair) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(repair.number()).singleResult();
     }
 
     void serviceResult(RepairView repair, RepairForms.ServiceResult result) {
         String task = taskAt(repair, RepairProcess.AWAIT_SERVICE_CENTRE);
-        SignedIn.as(fixtures.people, SUPPORT, () -> tasks.recordServiceResult(task, result));
+        SignedIn.as(people, SUPPORT, () -> tasks.recordServiceResult(task, result));
     }
 
     void decide(RepairView repair, RepairForms.Decision decision) {
         String task = taskAt(repair, RepairProcess.DECIDE_OUT_OF_WARRANTY);
-        SignedIn.as(fixtures.people, IT_HEAD, () -> tasks.decide(task, decision));
+        SignedIn.as(people, IT_HEAD, () -> tasks.decide(task, decision));
         runJobsOf(repair);
     }
 
@@ -146,7 +184,7 @@ abstract class AtARepairDesk {
 
     void giveBack(RepairView repair) {
         String task = taskAt(repair, RepairProcess.RETURN_EQUIPMENT);
-        SignedIn.as(fixtures.people, SUPPORT, () -> tasks.giveBack(task));
+        SignedIn.as(people, SUPPORT, () -> tasks.giveBack(task));
     }
 
     List<RepairEventKind> timeline(RepairView repair) {
@@ -163,7 +201,7 @@ abstract class AtARepairDesk {
     }
 
     <T> T as(String username, Supplier<T> step) {
-        return SignedIn.as(fixtures.people, username, step);
+        return SignedIn.as(people, username, step);
     }
 
     /** The call is refused with the message the key names. */

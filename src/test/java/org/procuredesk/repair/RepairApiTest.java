@@ -17,7 +17,7 @@ import org.procuredesk.request.EquipmentCategory;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Repair cases over REST: reported and read by whoever may see them, refused to others, their documents as PDF. */
-class RepairApiTest extends WithRepairs {
+class RepairApiTest extends AtARepairDesk {
 
     @LocalServerPort
     int port;

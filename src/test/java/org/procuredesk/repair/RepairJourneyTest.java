@@ -33,7 +33,7 @@ class RepairJourneyTest extends AtARepairDesk {
 
         RepairView away = current(repair);
         assertThat(away.dispatchNumber()).startsWith("DSP-");
-        assertThat(away.serviceCentre()).isEqualTo("Dell service Bucharest");
+        assertThat(away.serviceCentre()).isEqualTo("Dell Service Bucuresti");
         assertThat(away.rmaNumber()).isEqualTo("RMA-77");
         assertThat(away.takenInDocument()).isNotNull();
         assertThat(away.loanerInventoryNumber()).isEqualTo(spare.inventoryNumber());
@@ -193,10 +193,10 @@ class RepairJourneyTest extends AtARepairDesk {
         assertThat(taskAt(repair, RepairProcess.AWAIT_SERVICE_CENTRE)).isNotNull();
         assertThat(managementService.createJobQuery()
                 .processInstanceId(repairs.findById(repair.id()).orElseThrow().getProcessInstanceId()).count()).isZero();
-        Inbox inbox = new Inbox(context.getBean(Notifications.class), fixtures.people);
+        Inbox inbox = new Inbox(context.getBean(Notifications.class), people);
         assertThat(inbox.leadingTo("elena.supporthead", Links.repair(repair.id())))
                 .extracting(NotificationView::text).singleElement().asString()
-                .contains(repair.number(), server.inventoryNumber(), "Dell service Bucharest");
+                .contains(repair.number(), server.inventoryNumber(), "Dell Service Bucuresti");
         assertThat(inbox.leadingTo(SUPPORT, Links.repair(repair.id()))).extracting(NotificationView::text)
                 .anySatisfy(text -> assertThat(text).contains("RMA-77"));
     }

@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * 15 June 2024; the expected figures are worked out by hand from the fixture. The clock goes back, never ahead: set
  * ahead, the job executor would fire every other test's timers due before then.
  */
-class RepairSlaReportTest extends WithRepairs {
+class RepairSlaReportTest extends AtARepairDesk {
 
     static final LocalDate TODAY = LocalDate.of(2024, 6, 15);
     static final LocalDate FROM = LocalDate.of(2024, 5, 1);
@@ -93,7 +93,7 @@ class RepairSlaReportTest extends WithRepairs {
         AssetSummary fortyFiveDays = extendedUntil(TODAY.plusDays(45));
         extendedUntil(TODAY.plusDays(91));
         extendedUntil(TODAY.minusDays(1));
-        register.register.writeOff(extendedUntil(TODAY.plusDays(5)).inventoryNumber());
+        register.writeOff(extendedUntil(TODAY.plusDays(5)).inventoryNumber());
 
         RepairSla.ExpiringWarranties warranties = readOnTheFifteenthOfJune(SUPPORT, null, null).warranties();
 
@@ -136,7 +136,7 @@ class RepairSlaReportTest extends WithRepairs {
 
     /** A case of an asset of its own, as reported then; kept open. */
     private RepairCase open(EquipmentCategory category, String supplier, Instant reportedAt, int slaDays) {
-        AssetSummary asset = register.inStock(warehouse, new NewAsset(category, "Model " + category,
+        AssetSummary asset = fixtures.inStock(warehouse, new NewAsset(category, "Model " + category,
                 "faulty " + category, "SN-" + UUID.randomUUID(), supplier, "REC-1", LocalDate.of(2026, 1, 31),
                 new BigDecimal("900.00"), 24)).get(0);
         return repairs.saveAndFlush(new RepairCase("RPT-" + NUMBERS.incrementAndGet() + "-" + UUID.randomUUID()
@@ -150,7 +150,7 @@ class RepairSlaReportTest extends WithRepairs {
     }
 
     private AssetSummary extendedUntil(LocalDate lastDay) {
-        AssetSummary asset = register.inStock(warehouse, new NewAsset(EquipmentCategory.MONITOR, "P2425",
+        AssetSummary asset = fixtures.inStock(warehouse, new NewAsset(EquipmentCategory.MONITOR, "P2425",
                 "monitor P2425", "SN-" + UUID.randomUUID(), "Alfa SRL", "REC-1", LocalDate.of(2022, 1, 31),
                 new BigDecimal("900.00"), 12)).get(0);
         return as(SUPPORT, () -> assetRepairs.extendWarranty(asset.inventoryNumber(), lastDay));
