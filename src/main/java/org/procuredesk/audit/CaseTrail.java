@@ -49,7 +49,9 @@ class CaseTrail {
         List<AuditViews.TrailEntry> trail = new ArrayList<>();
         trail.add(entry(instance.getStartTime().toInstant(), AuditViews.TrailKind.STARTED,
                 instance.getProcessDefinitionKey(), instance.getStartUserId(), null));
-        historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).list().forEach(
+        // in the order the engine ran them, which the stable sort below keeps where times tie (to the second on MySQL)
+        historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().forEach(
                 step -> TrailSteps.kindOf(step.getActivityType()).ifPresent(kind -> trail.add(step(step, kind,
                         tasks.get(step.getTaskId())))));
         decisions.ofProcess(instance.getId()).forEach(decision -> trail.add(entry(decision.at(),
