@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
+import org.procuredesk.system.DayPeriod;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,12 +41,12 @@ class HeatMaps {
     }
 
     AuditViews.ProcessHeatMap of(String processDefinitionId, LocalDate from, LocalDate to) {
-        EngineTimes.requirePeriod(from, to);
+        DayPeriod period = new DayPeriod(from, to);
         ProcessDefinition definition = processes.definition(processDefinitionId);
         List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionId(processDefinitionId).startedAfter(EngineTimes.startOf(from, clock))
-                .startedBefore(EngineTimes.endOf(to, clock)).list();
-        Map<String, List<HistoricActivityInstance>> byElement = executionsOf(processDefinitionId, from, to).stream()
+                .processDefinitionId(processDefinitionId).startedAfter(EngineTimes.startOf(period, clock))
+                .startedBefore(EngineTimes.endOf(period, clock)).list();
+        Map<String, List<HistoricActivityInstance>> byElement = executionsOf(processDefinitionId, period).stream()
                 .collect(Collectors.groupingBy(HistoricActivityInstance::getActivityId, LinkedHashMap::new,
                         Collectors.toList()));
         return new AuditViews.ProcessHeatMap(processDefinitionId, definition.getKey(),
@@ -57,7 +58,7 @@ class HeatMaps {
     }
 
     /** The executions of the version's instances started between the days, straight from the history table. */
-    private List<HistoricActivityInstance> executionsOf(String processDefinitionId, LocalDate from, LocalDate to) {
+    private List<HistoricActivityInstance> executionsOf(String processDefinitionId, DayPeriod period) {
         String activities = managementService.getTableName(HistoricActivityInstance.class);
         String instances = managementService.getTableName(HistoricProcessInstance.class);
         return historyService.createNativeHistoricActivityInstanceQuery()
@@ -65,8 +66,8 @@ class HeatMaps {
                         + " and A.PROC_INST_ID_ in (select P.PROC_INST_ID_ from " + instances
                         + " P where P.PROC_DEF_ID_ = #{definition} and P.START_TIME_ >= #{from}"
                         + " and P.START_TIME_ <= #{to})")
-                .parameter("definition", processDefinitionId).parameter("from", EngineTimes.startOf(from, clock))
-                .parameter("to", EngineTimes.endOf(to, clock)).list();
+                .parameter("definition", processDefinitionId).parameter("from", EngineTimes.startOf(period, clock))
+                .parameter("to", EngineTimes.endOf(period, clock)).list();
     }
 
     private Map<String, Long> byState(String processDefinitionId, List<HistoricProcessInstance> instances) {

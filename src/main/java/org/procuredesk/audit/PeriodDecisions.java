@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.procuredesk.people.PeopleDirectory;
+import org.procuredesk.system.DayPeriod;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,9 +42,9 @@ class PeriodDecisions {
     }
 
     List<AuditViews.DecisionEntry> between(LocalDate fromDay, LocalDate toDay) {
-        EngineTimes.requirePeriod(fromDay, toDay);
-        Date from = EngineTimes.startOf(fromDay, clock);
-        Date to = EngineTimes.endOf(toDay, clock);
+        DayPeriod period = new DayPeriod(fromDay, toDay);
+        Date from = EngineTimes.startOf(period, clock);
+        Date to = EngineTimes.endOf(period, clock);
         List<HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery().finished()
                 .finishedAfter(from).finishedBefore(to).list();
         List<HistoricVariableUpdate> changes = variables.between(from, to);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.procuredesk.inventory.AssetRepairs;
 import org.procuredesk.inventory.AssetSummary;
-import org.procuredesk.system.DomainException;
+import org.procuredesk.system.DayPeriod;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,23 +50,19 @@ public class RepairSlaReport {
     public RepairSla.Report report(LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock);
         LocalDate last = to == null ? today : to;
-        LocalDate first = from == null ? last.minusDays(DEFAULT_DAYS - 1L) : from;
-        if (first.isAfter(last)) {
-            throw DomainException.ofField("from", "repairSla.fromAfterTo");
-        }
+        DayPeriod period = new DayPeriod(from == null ? last.minusDays(DEFAULT_DAYS - 1L) : from, last);
         Instant now = clock.instant();
-        List<RepairCase> cases = reportedBetween(first, last);
+        List<RepairCase> cases = reportedIn(period);
         List<RepairCase> restored = cases.stream().filter(RepairSlaReport::restored).toList();
-        return new RepairSla.Report(first, last, cases.size(), count(cases, repair -> repair.getState().isOpen()),
+        return new RepairSla.Report(period.from(), period.to(), cases.size(), count(cases, repair -> repair.getState().isOpen()),
                 count(cases, repair -> breached(repair, now)), restoreTimes("all", restored),
                 grouped(restored, RepairCase::getCategory), grouped(restored, RepairSlaReport::supplierOf),
                 warranties(today));
     }
 
-    private List<RepairCase> reportedBetween(LocalDate first, LocalDate last) {
-        ZoneId zone = clock.getZone();
-        Instant start = first.atStartOfDay(zone).toInstant();
-        Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
+    private List<RepairCase> reportedIn(DayPeriod period) {
+        Instant start = period.start(clock.getZone());
+        Instant end = period.end(clock.getZone());
         return repairs.openOrClosedSince(start).stream()
                 .filter(repair -> !repair.getReportedAt().isBefore(start) && repair.getReportedAt().isBefore(end))
                 .toList();

@@ -43,7 +43,7 @@ class PeriodPicker extends HorizontalLayout {
 
     private void tell(Runnable changed) {
         boolean reversed = from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue());
-        from.setErrorMessage(reversed ? getTranslation("audit.fromAfterTo") : null);
+        from.setErrorMessage(reversed ? getTranslation("period.fromAfterTo") : null);
         from.setInvalid(reversed);
         if (isChosen()) {
             changed.run();

@@ -99,7 +99,7 @@ class RepairSlaViewTest {
     @Test
     void aPeriodThatEndsBeforeItStartsIsRefusedOnTheFirstDay() {
         LocalDate afterTheEnd = TO.plusDays(1);
-        when(report.report(afterTheEnd, TO)).thenThrow(DomainException.ofField("from", "repairSla.fromAfterTo"));
+        when(report.report(afterTheEnd, TO)).thenThrow(DomainException.ofField("from", "period.fromAfterTo"));
         RepairSlaView view = new RepairSlaView(report, formats);
 
         DatePicker from = Find.byId(view, "repair-sla-from", DatePicker.class);
