@@ -142,7 +142,7 @@ public class RepairTasks {
     @PreAuthorize("hasRole('IT_SUPPORT')")
     public void repairInHouse(String taskId, @Valid RepairForms.Repair repair) {
         Task task = task(taskId, RepairProcess.REPAIR_IN_HOUSE);
-        repaired(task, repair, RepairOutcome.REPAIRED_IN_HOUSE, RepairEventKind.REPAIRED_IN_HOUSE);
+        repaired(task, repairOf(task), repair, RepairOutcome.REPAIRED_IN_HOUSE, RepairEventKind.REPAIRED_IN_HOUSE);
     }
 
     /**
@@ -158,11 +158,11 @@ public class RepairTasks {
             throw DomainException.ofField("repaired", "repair.applicationNotApproved",
                     paid.getApplicationNumber());
         }
-        repaired(task, repair, RepairOutcome.REPAIRED_PAID, RepairEventKind.PAID_REPAIR_DONE);
+        repaired(task, paid, repair, RepairOutcome.REPAIRED_PAID, RepairEventKind.PAID_REPAIR_DONE);
     }
 
-    private void repaired(Task task, RepairForms.Repair repair, RepairOutcome outcome, RepairEventKind done) {
-        RepairCase repairCase = repairOf(task);
+    private void repaired(Task task, RepairCase repairCase, RepairForms.Repair repair, RepairOutcome outcome,
+                          RepairEventKind done) {
         String note = repair.note().strip();
         if (repair.repaired()) {
             repairCase.ended(outcome, note);
