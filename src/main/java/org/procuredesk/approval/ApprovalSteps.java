@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.procuredesk.purchasing.Purchases;
 import org.procuredesk.request.ApplicationToItProcess;
@@ -47,8 +48,7 @@ class ApprovalSteps {
         if (assignedTo != null || approval != Approval.LINE_MANAGER) {
             return assignedTo;
         }
-        Object standsInFor = runtimeService.getVariable(task.getExecutionId(),
-                ApplicationToItProcess.VAR_LINE_MANAGER_ACTING_FOR);
+        Object standsInFor = variableOf(task, ApplicationToItProcess.VAR_LINE_MANAGER_ACTING_FOR);
         return approver.equals(standsInFor) ? null : (String) standsInFor;
     }
 
@@ -60,11 +60,20 @@ class ApprovalSteps {
 
     /** The application the approval task is asked on; refused when someone completed the task since it was found. */
     RequestFacts factsOf(Task task) {
-        Long requestId = (Long) runtimeService.getVariable(task.getExecutionId(), ApplicationToItProcess.VAR_REQUEST_ID);
+        Long requestId = (Long) variableOf(task, ApplicationToItProcess.VAR_REQUEST_ID);
         if (requestId == null) {
             throw taskActions.alreadyHandled(task.getId());
         }
         return records.facts(requestId);
+    }
+
+    /** A variable of the task's execution; refused as handled when someone completed the task and the execution ended. */
+    private Object variableOf(Task task, String name) {
+        try {
+            return runtimeService.getVariable(task.getExecutionId(), name);
+        } catch (NullValueException executionGone) {
+            throw taskActions.alreadyHandled(task.getId());
+        }
     }
 
     @Transactional
