@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.procuredesk.reliability.ReliabilityFigures;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 
 /** Starts calls at the same moment, each in a thread of its own, as whoever is signed in on the test's thread. */
@@ -38,6 +39,7 @@ public final class Race {
             for (Future<Object> outcome : outcomes) {
                 ended.add(outcome.get(30, TimeUnit.SECONDS));
             }
+            ReliabilityFigures.raceRun();
             return ended;
         } finally {
             threads.shutdownNow();
