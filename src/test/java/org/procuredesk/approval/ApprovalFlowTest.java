@@ -58,6 +58,8 @@ class ApprovalFlowTest {
     ManagementService managementService;
     @Autowired
     Notifications notifications;
+    @Autowired
+    DecidedOnce decidedOnce;
 
     @AfterEach
     void nobodyActs() {
@@ -148,6 +150,7 @@ class ApprovalFlowTest {
                 .satisfies(refusal -> assertThat(((DomainException) refusal).getMessageKey())
                         .isEqualTo("task.alreadyHandled"));
         assertThat(as(people, "ana.requester", () -> approvals.decisionsOn(application.id()))).hasSize(1);
+        decidedOnce.assertDecidedOnceBy("mihai.manager", approval, Approval.LINE_MANAGER);
     }
 
     @Test
