@@ -70,14 +70,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problems.problem(HttpStatus.FORBIDDEN, "problem.forbidden", request);
     }
 
+    /** Anything unexpected, as an incident; but the database out of reach is no incident: try again in a minute. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception failure, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unexpected(Exception failure, HttpServletRequest request) {
+        if (DatabaseUnreachable.caused(failure)) {
+            LOG.warn("Refused {} {}: the database cannot be reached ({})", request.getMethod(), request.getRequestURI(),
+                    failure.getMessage());
+            return problems.databaseUnreachable(request);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.error("Incident {} on {} {}", incident, request.getMethod(), request.getRequestURI(), failure);
         ProblemDetail problem = problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.unexpected", request,
                 incident);
         problem.setProperty("incident", incident);
-        return problem;
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     @Override

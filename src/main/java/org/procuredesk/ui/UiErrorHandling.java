@@ -8,6 +8,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.validation.ConstraintViolationException;
 import java.util.UUID;
+import org.procuredesk.system.DatabaseUnreachable;
 import org.procuredesk.system.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whatever goes wrong while a person works in the UI reaches them as a translated notification:
- * a refused request with its reason, anything unexpected with an incident number. Never a stack trace.
+ * a refused request with its reason, the database out of reach as "try again in a minute", anything unexpected
+ * with an incident number. Never a stack trace.
  */
 @Component
 class UiErrorHandling implements VaadinServiceInitListener {
@@ -35,11 +37,17 @@ class UiErrorHandling implements VaadinServiceInitListener {
             LOG.error("Error outside any UI", event.getThrowable());
             return;
         }
-        String text = message(ui, rootCause(event.getThrowable()));
+        String text = text(ui, event.getThrowable());
         ui.access(() -> {
             Notification notification = Notification.show(text, 6000, Notification.Position.MIDDLE);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         });
+    }
+
+    /** What the person is told of the failure, in their language. */
+    static String text(UI ui, Throwable failure) {
+        return DatabaseUnreachable.caused(failure) ? ui.getTranslation("problem.databaseUnreachable")
+                : message(ui, rootCause(failure));
     }
 
     private static String message(UI ui, Throwable failure) {
