@@ -15,9 +15,10 @@ import org.springframework.transaction.CannotCreateTransactionException;
 class DatabaseUnreachableTest {
 
     @Test
-    void noConnectionFromThePoolInTimeIsTheDatabaseOutOfReach() {
+    void noConnectionMadeInTheTimeThePoolWaitsIsTheDatabaseOutOfReach() {
         SQLException poolTimedOut = new SQLTransientConnectionException(
-                "HikariPool-1 - Connection is not available, request timed out after 5000ms.");
+                "HikariPool-1 - Connection is not available, request timed out after 5000ms (total=0)", "08S01",
+                new SQLRecoverableException("Communications link failure", "08S01"));
 
         assertThat(DatabaseUnreachable.caused(new CannotCreateTransactionException("Could not open JPA EntityManager",
                 poolTimedOut))).isTrue();
@@ -31,6 +32,14 @@ class DatabaseUnreachableTest {
                 new PersistenceException(new SQLRecoverableException("Communications link failure"))))).isTrue();
         assertThat(DatabaseUnreachable.caused(new IllegalStateException(
                 new SQLException("Connection refused", "08S01")))).isTrue();
+    }
+
+    @Test
+    void aPoolOnlyBusyWithOtherRequestsIsNot() {
+        assertThat(DatabaseUnreachable.caused(new CannotCreateTransactionException("Could not open JPA EntityManager",
+                new SQLTransientConnectionException(
+                        "HikariPool-1 - Connection is not available, request timed out after 5000ms (total=10)"))))
+                .isFalse();
     }
 
     @Test

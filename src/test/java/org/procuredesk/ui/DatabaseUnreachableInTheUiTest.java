@@ -20,7 +20,8 @@ class DatabaseUnreachableInTheUiTest {
 
     private static final Exception NO_CONNECTION = new CannotCreateTransactionException(
             "Could not open JPA EntityManager for transaction",
-            new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out"));
+            new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out",
+                    "08S01"));
 
     @RegisterExtension
     final TranslatedUi ui = new TranslatedUi();
