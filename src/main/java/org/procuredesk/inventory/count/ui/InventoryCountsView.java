@@ -7,7 +7,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.ApplicationConstants;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.procuredesk.inventory.count.CountOrders;
@@ -16,6 +15,7 @@ import org.procuredesk.inventory.count.InventoryCounts;
 import org.procuredesk.people.Role;
 import org.procuredesk.system.Formats;
 import org.procuredesk.system.ui.FormSubmission;
+import org.procuredesk.system.ui.PageLink;
 
 /** Every inventory count, the latest first, each opening on its page; the IT head orders a new one from here. */
 @Route("inventory-counts")
@@ -61,9 +61,8 @@ public class InventoryCountsView extends VerticalLayout implements HasDynamicTit
     }
 
     private Anchor link(CountSummary count) {
-        Anchor link = new Anchor(InventoryCountView.path(count.number()), count.number());
-        link.getElement().setAttribute(ApplicationConstants.ROUTER_LINK_ATTRIBUTE, "");
-        return link;
+        return PageLink.to("inventory-count-" + count.number(), InventoryCountView.path(count.number()),
+                count.number());
     }
 
     private void ordered(CountSummary count) {
