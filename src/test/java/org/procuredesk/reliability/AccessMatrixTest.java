@@ -1,7 +1,6 @@
 package org.procuredesk.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.procuredesk.SignedIn.as;
 
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import java.io.IOException;
@@ -16,15 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.procuredesk.HttpTestClient;
 import org.procuredesk.ProcureDeskIntegrationTest;
-import org.procuredesk.people.PeopleAdministration;
-import org.procuredesk.people.PeopleDirectory;
-import org.procuredesk.people.PersonForm;
+import org.procuredesk.people.Newcomers;
 import org.procuredesk.people.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,7 +38,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
 
-    private static final String PASSWORD = "matrix-password";
+    private static final String PASSWORD = HttpTestClient.DEMO_PASSWORD;
     private static final Path OBSERVED = Path.of("target", "access");
 
     @LocalServerPort
@@ -50,9 +46,7 @@ class AccessMatrixTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    PeopleAdministration administration;
-    @Autowired
-    PeopleDirectory people;
+    Newcomers newcomers;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -67,12 +61,9 @@ class AccessMatrixTest {
     @BeforeAll
     void onePersonOfEachRole() {
         http = new HttpTestClient(port);
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
         String hash = new BCryptPasswordEncoder(4).encode(PASSWORD);
         for (Role role : Role.values()) {
-            String username = "matrix." + role.name().toLowerCase().replace('_', '-') + "." + suffix;
-            as(people, "alex.admin", () -> administration.create(new PersonForm(username, "Matrix " + role,
-                    username + "@procuredesk.example", null, null, EnumSet.of(role), true, PASSWORD, null)));
+            String username = newcomers.withRole("matrix." + role.name().toLowerCase().replace('_', '-'), role);
             jdbc.update("update person set password_hash = ? where username = ?", hash, username);
             usernames.put(role, username);
         }

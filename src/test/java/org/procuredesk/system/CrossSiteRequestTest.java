@@ -1,13 +1,11 @@
 package org.procuredesk.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.procuredesk.SignedIn.as;
 
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -18,9 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.procuredesk.ApiClient;
 import org.procuredesk.HttpTestClient;
 import org.procuredesk.ProcureDeskIntegrationTest;
-import org.procuredesk.people.PeopleAdministration;
-import org.procuredesk.people.PeopleDirectory;
-import org.procuredesk.people.PersonForm;
+import org.procuredesk.people.Newcomers;
 import org.procuredesk.people.Role;
 import org.procuredesk.reliability.ReliabilityFigures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,9 +35,7 @@ class CrossSiteRequestTest {
     @LocalServerPort
     int port;
     @Autowired
-    PeopleAdministration administration;
-    @Autowired
-    PeopleDirectory people;
+    Newcomers newcomers;
 
     private static final String NEW_APPLICATION = "application-submit";
 
@@ -51,10 +45,7 @@ class CrossSiteRequestTest {
     @BeforeEach
     void aNewRequester() {
         http = new HttpTestClient(port);
-        username = "csrf." + UUID.randomUUID().toString().substring(0, 8);
-        as(people, "alex.admin", () -> administration.create(new PersonForm(username, "Test " + username,
-                username + "@procuredesk.example", null, null, EnumSet.of(Role.REQUESTER), true,
-                HttpTestClient.DEMO_PASSWORD, null)));
+        username = newcomers.withRole("csrf", Role.REQUESTER);
     }
 
     @Test

@@ -47,17 +47,6 @@ class EngineHardeningTest {
     }
 
     @Test
-    void aSerializableJavaObjectIsNotStoredAsJavaSerialization() {
-        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ApplicationToItProcess.KEY,
-                Variables.createVariables().putValueTyped("smuggled", Variables.objectValue(
-                        new ArrayList<>(List.of("payload"))).serializationDataFormat(
-                        Variables.SerializationDataFormats.JAVA).create())))
-                .isInstanceOf(ProcessEngineException.class)
-                .hasMessageContaining("Java serialization");
-        assertThat(runtimeService.createVariableInstanceQuery().variableName("smuggled").count()).isZero();
-    }
-
-    @Test
     void queriesNeverEvaluateExpressions() {
         ProcessEngineConfigurationImpl configuration =
                 (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
