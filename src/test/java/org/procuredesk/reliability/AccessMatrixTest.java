@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,6 +42,8 @@ class AccessMatrixTest {
 
     private static final String PASSWORD = HttpTestClient.DEMO_PASSWORD;
     private static final Path OBSERVED = Path.of("target", "access");
+    /** Endpoints called at once: the server answers several, and the test's time is mostly waiting. */
+    private static final int CALLERS = 4;
 
     @LocalServerPort
     int port;
@@ -85,30 +89,40 @@ class AccessMatrixTest {
     }
 
     @Test
-    void everyEndpointOpensToTheRolesItsRowNamesAndRefusesEveryoneElse() throws IOException {
+    void everyEndpointOpensToTheRolesItsRowNamesAndRefusesEveryoneElse() throws Exception {
+        long start = System.nanoTime();
         AccessTable table = AccessTable.read("api.csv");
         List<ApiEndpoints.Endpoint> endpoints = ApiEndpoints.of(context);
-        List<String> differences = new ArrayList<>();
-        List<String> observed = new ArrayList<>();
-        for (ApiEndpoints.Endpoint endpoint : endpoints) {
-            Set<Role> admitted = EnumSet.noneOf(Role.class);
-            StringBuilder statuses = new StringBuilder();
-            for (Role role : Role.values()) {
-                HttpResponse<String> response = http.send(EndpointCall.request(http, endpoint,
-                        HttpTestClient.basic(usernames.get(role), PASSWORD)));
-                statuses.append(response.statusCode()).append(' ');
-                if (opens(endpoint, response, differences)) {
-                    admitted.add(role);
-                }
-                compare(table, endpoint.toString(), Optional.of(role), response, differences);
-            }
-            HttpResponse<String> anonymous = http.send(EndpointCall.request(http, endpoint, null));
-            compare(table, endpoint.toString(), Optional.empty(), anonymous, differences);
-            observed.add(AccessTable.row(endpoint.toString(), admitted, anonymous.statusCode() != 401)
-                    + "  # " + statuses.append(anonymous.statusCode()));
+        List<String> differences = Collections.synchronizedList(new ArrayList<>());
+        ForkJoinPool callers = new ForkJoinPool(CALLERS);
+        try {
+            List<String> observed = callers.submit(() -> endpoints.parallelStream()
+                    .map(endpoint -> probe(table, endpoint, differences)).toList()).get();
+            System.out.printf("Access matrix api.csv: %d calls in %d s%n", endpoints.size() * (Role.values().length + 1),
+                    (System.nanoTime() - start) / 1_000_000_000);
+            report("api.csv", endpoints.size(), observed, differences);
+        } finally {
+            callers.shutdown();
         }
+    }
 
-        report("api.csv", endpoints.size(), observed, differences);
+    /** The endpoint called by each role and anonymously: its row as observed, with the statuses answered. */
+    private String probe(AccessTable table, ApiEndpoints.Endpoint endpoint, List<String> differences) {
+        Set<Role> admitted = EnumSet.noneOf(Role.class);
+        StringBuilder statuses = new StringBuilder();
+        for (Role role : Role.values()) {
+            HttpResponse<String> response = http.send(EndpointCall.request(http, endpoint,
+                    HttpTestClient.basic(usernames.get(role), PASSWORD)));
+            statuses.append(response.statusCode()).append(' ');
+            if (opens(endpoint, response, differences)) {
+                admitted.add(role);
+            }
+            compare(table, endpoint.toString(), Optional.of(role), response, differences);
+        }
+        HttpResponse<String> anonymous = http.send(EndpointCall.request(http, endpoint, null));
+        compare(table, endpoint.toString(), Optional.empty(), anonymous, differences);
+        return AccessTable.row(endpoint.toString(), admitted, anonymous.statusCode() != 401)
+                + "  # " + statuses.append(anonymous.statusCode());
     }
 
     @Test

@@ -95,7 +95,8 @@ final class AccessTable {
         return roles;
     }
 
-    private static String text(String file) {
+    /** A file under {@code src/test/resources/access/}. */
+    static String text(String file) {
         try (InputStream in = AccessTable.class.getResourceAsStream("/access/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("No access table src/test/resources/access/" + file);

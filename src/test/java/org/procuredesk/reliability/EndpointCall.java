@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.procuredesk.HttpTestClient;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
@@ -16,23 +17,23 @@ import org.springframework.web.bind.annotation.ValueConstants;
 
 /**
  * A call of one endpoint that can change nothing: path values naming nothing that exists, the required query
- * parameters filled in, and for a write an empty JSON object as its body (or one refused where that is accepted).
+ * parameters filled in, and for a write an empty JSON object as its body or the one {@code access/bodies.txt} names.
  */
 final class EndpointCall {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
     private static final String NO_ID = "987654321";
     private static final Map<String, String> NO_VALUE = Map.of(
-            "period", "WEEKLY-2099-W01",
+            "period", "WEEKLY-2099-W99",
             "number", "APP-2099-999999",
             "businessKey", "APP-2099-999999",
             "inventoryNumber", "INV-2099-999999",
             "taskId", "no-such-task",
+            "sku", "NO-SUCH-SKU",
             "definitionId", "noSuchProcess:1:no-such-definition");
 
-    /** Bodies refused where an empty object would be accepted. */
-    private static final Map<String, String> REFUSED_BODY = Map.of(
-            "PUT /api/v1/notifications/preferences", "{\"emailEnabled\":true,\"kindsWithoutEmail\":[\"NO_SUCH_KIND\"]}");
+    /** {@code access/bodies.txt}: a write's body where an empty object would not do. */
+    private static final Map<String, String> BODIES = bodies();
 
     private EndpointCall() {
     }
@@ -42,7 +43,7 @@ final class EndpointCall {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        HttpRequest.BodyPublisher body = endpoint.writes() ? HttpRequest.BodyPublishers.ofString(REFUSED_BODY.getOrDefault(endpoint.toString(), "{}"))
+        HttpRequest.BodyPublisher body = endpoint.writes() ? HttpRequest.BodyPublishers.ofString(BODIES.getOrDefault(endpoint.toString(), "{}"))
                 : HttpRequest.BodyPublishers.noBody();
         if (endpoint.writes()) {
             request.header("Content-Type", "application/json");
@@ -95,5 +96,11 @@ final class EndpointCall {
             return type.getEnumConstants()[0].toString();
         }
         return NO_VALUE.getOrDefault(name, "no-such-" + name);
+    }
+
+    private static Map<String, String> bodies() {
+        return AccessTable.text("bodies.txt").lines().filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .collect(Collectors.toMap(line -> line.substring(0, line.indexOf(" = ")),
+                        line -> line.substring(line.indexOf(" = ") + 3)));
     }
 }
