@@ -82,6 +82,8 @@ class AccessMatrixTest {
                 .as("endpoints without a row in access/api.csv").isEmpty();
         assertThat(missing(AccessTable.read("api.csv").names(), endpoints))
                 .as("rows of access/api.csv naming no endpoint").isEmpty();
+        assertThat(missing(EndpointCall.withBodies(), endpoints))
+                .as("rows of access/bodies.txt naming no endpoint").isEmpty();
         assertThat(missing(views, AccessTable.read("views.csv").names()))
                 .as("views without a row in access/views.csv").isEmpty();
         assertThat(missing(AccessTable.read("views.csv").names(), views))

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -49,6 +50,11 @@ final class EndpointCall {
             request.header("Content-Type", "application/json");
         }
         return request.method(endpoint.method(), body).build();
+    }
+
+    /** The endpoints {@code access/bodies.txt} gives a body for. */
+    static Set<String> withBodies() {
+        return BODIES.keySet();
     }
 
     /** The endpoint's pattern with placeholder path values and its required query parameters. */

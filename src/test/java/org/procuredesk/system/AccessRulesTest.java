@@ -17,7 +17,10 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Who gets in where, over plain HTTP: anonymous visitors, machines with HTTP Basic, closed engine surfaces. */
+/**
+ * Who gets in where, over plain HTTP, beyond what {@code reliability.AccessMatrixTest} checks for every view and
+ * endpoint: refusals in words, health and metrics, closed engine surfaces.
+ */
 @ProcureDeskIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class AccessRulesTest {
