@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.repository.Repository;
 
-/** The package structure as rules: features with borders, views at the edge, no field injection. */
+/**
+ * The package structure as rules: features with borders, views at the edge, no field injection, no expression
+ * evaluated but by the classes named in {@link ExpressionCallers}.
+ */
 class ArchitectureTest {
 
     static JavaClasses application;
@@ -77,6 +80,11 @@ class ArchitectureTest {
     @Test
     void dependenciesAreInjectedThroughConstructors() {
         check(fields().should().notBeAnnotatedWith(Autowired.class));
+    }
+
+    @Test
+    void onlyNamedClassesCreateOrEvaluateExpressionsScriptsOrModels() {
+        check(ExpressionCallers.onlyNamedClassesEvaluate());
     }
 
     private static void check(ArchRule rule) {

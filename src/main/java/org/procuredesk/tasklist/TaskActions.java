@@ -1,6 +1,7 @@
 package org.procuredesk.tasklist;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -8,6 +9,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.system.ConcurrentChange;
@@ -67,7 +69,7 @@ public class TaskActions {
     Task listed(String taskId, String username, TaskScope... lists) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw alreadyHandled(taskId);
+            throw closed(taskId, username);
         }
         Viewer viewer = viewers.of(username);
         if (Arrays.stream(lists).noneMatch(list -> index.sees(viewer, list, taskId))) {
@@ -87,10 +89,41 @@ public class TaskActions {
      */
     DomainException refused(String taskId, String username) {
         if (!isOpen(taskId)) {
-            return alreadyHandled(taskId);
+            return closed(taskId, username);
         }
+        return notFound(taskId, username);
+    }
+
+    /**
+     * The refusal of a task no longer open: "already handled by X" to someone it was for, who may have lost a race
+     * for it; to anyone else it does not exist, as if they had guessed an id, and the attempt is logged.
+     */
+    DomainException closed(String taskId, String username) {
+        return wasFor(taskId, viewers.of(username)) ? alreadyHandled(taskId) : notFound(taskId, username);
+    }
+
+    private static DomainException notFound(String taskId, String username) {
         LOG.warn("Refused task {} to '{}': not theirs to handle here", taskId, username);
         return new DomainException("task.notFound");
+    }
+
+    /**
+     * Whether the closed task was the viewer's to handle: it was assigned to or owned by them, by someone they stand
+     * in for or by one of their team, or offered to them or one of their roles.
+     */
+    private boolean wasFor(String taskId, Viewer viewer) {
+        HistoricTaskInstance task = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            return false;
+        }
+        Set<String> people = new HashSet<>(viewer.actingFor());
+        people.addAll(viewer.team());
+        people.add(viewer.username());
+        return people.contains(task.getAssignee()) || people.contains(task.getOwner())
+                || historyService.createHistoricIdentityLinkLogQuery().taskId(taskId)
+                        .type(IdentityLinkType.CANDIDATE).list().stream()
+                        .anyMatch(link -> viewer.username().equals(link.getUserId())
+                                || viewer.roles().contains(link.getGroupId()));
     }
 
     /**

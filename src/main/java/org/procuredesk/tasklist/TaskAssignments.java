@@ -49,7 +49,7 @@ public class TaskAssignments {
         Viewer viewer = viewers.of(me);
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw taskActions.alreadyHandled(taskId);
+            throw taskActions.closed(taskId, me);
         }
         if (!index.isOfferedTo(viewer, taskId)) {
             throw taskActions.refused(taskId, me);

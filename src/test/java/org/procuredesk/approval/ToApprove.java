@@ -3,10 +3,9 @@ package org.procuredesk.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.procuredesk.SignedIn.as;
 
-import java.util.EnumSet;
-import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.procuredesk.people.Newcomers;
 import org.procuredesk.people.PeopleAdministration;
 import org.procuredesk.people.PeopleDirectory;
 import org.procuredesk.people.PersonForm;
@@ -32,14 +31,16 @@ class ToApprove {
     static final String LINE_MANAGER = "mihai.manager";
 
     private final PeopleAdministration administration;
+    private final Newcomers newcomers;
     private final PeopleDirectory people;
     private final PurchaseRequestService requests;
     private final RequestTaskService requestTasks;
     private final TaskService taskService;
 
-    ToApprove(PeopleAdministration administration, PeopleDirectory people, PurchaseRequestService requests,
-              RequestTaskService requestTasks, TaskService taskService) {
+    ToApprove(PeopleAdministration administration, Newcomers newcomers, PeopleDirectory people,
+              PurchaseRequestService requests, RequestTaskService requestTasks, TaskService taskService) {
         this.administration = administration;
+        this.newcomers = newcomers;
         this.people = people;
         this.requests = requests;
         this.requestTasks = requestTasks;
@@ -48,13 +49,12 @@ class ToApprove {
 
     /** A requester who has asked for nothing yet, in ana.requester's department and branch. */
     String newRequester() {
-        PersonSummary ana = people.findByUsername("ana.requester").orElseThrow();
-        return newPerson(ana.departmentId(), ana.branchId(), Role.REQUESTER);
+        return newcomers.besides("ana.requester", "test", Role.REQUESTER);
     }
 
     /** A security officer besides dan.security, in no department. */
     String newSecurityOfficer() {
-        return newPerson(null, null, Role.SECURITY);
+        return newcomers.withRole("test", Role.SECURITY);
     }
 
     /** No longer active, so that nothing more is offered to them. */
@@ -79,12 +79,5 @@ class ToApprove {
                 .taskDefinitionKey(step).singleResult();
         assertThat(task).as("open %s of %s", step, application.number()).isNotNull();
         return task;
-    }
-
-    private String newPerson(Long departmentId, Long branchId, Role role) {
-        String username = "test." + UUID.randomUUID().toString().substring(0, 8);
-        as(people, "alex.admin", () -> administration.create(new PersonForm(username, "Test " + username,
-                username + "@procuredesk.example", departmentId, branchId, EnumSet.of(role), true, "procuredesk", null)));
-        return username;
     }
 }

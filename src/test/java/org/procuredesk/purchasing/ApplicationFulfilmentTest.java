@@ -31,7 +31,10 @@ import org.procuredesk.inventory.HolderKind;
 import org.procuredesk.inventory.MovementDocumentView;
 import org.procuredesk.inventory.NewAsset;
 import org.procuredesk.notification.Notifications;
+import org.procuredesk.people.Newcomers;
 import org.procuredesk.people.PeopleDirectory;
+import org.procuredesk.people.Role;
+import org.procuredesk.reliability.ReliabilityFigures;
 import org.procuredesk.request.ApplicationBudgeting;
 import org.procuredesk.request.ApplicationTimeline;
 import org.procuredesk.request.ApplicationToItProcess;
@@ -54,6 +57,8 @@ class ApplicationFulfilmentTest {
 
     @Autowired
     Fulfilment fulfilment;
+    @Autowired
+    Newcomers newcomers;
     @Autowired
     OrderPlacement orderPlacement;
     @Autowired
@@ -192,6 +197,26 @@ class ApplicationFulfilmentTest {
                 .extracting(PurchaseOrderView::total, PurchaseOrderView::cancelled)
                 .containsExactly(tuple(new BigDecimal("2700.00"), true), tuple(new BigDecimal("2500.00"), false));
         fulfilment.task(application, ApplicationToItProcess.RECEIVE_GOODS);
+    }
+
+    @Test
+    void anItHeadApprovesNoPriceOverrunOfTheirOwnApplication() {
+        String itHead = newcomers.besides(REQUESTER, "boss", Role.REQUESTER, Role.IT_HEAD);
+        RequestView application = fulfilment.toOrder(itHead, laptops(1));
+        as(people, SUPPORT, () -> orderPlacement.placeOrder(fulfilment.task(application,
+                ApplicationToItProcess.PLACE_ORDER).getId(), Fulfilment.order(List.of(new BigDecimal("2700.00")))));
+        String overrun = fulfilment.task(application, ApplicationToItProcess.APPROVE_PRICE_OVERRUN).getId();
+
+        assertThatThrownBy(() -> as(people, itHead, () -> approvals.decide(overrun, Decision.APPROVED, null)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        refusal -> assertThat(refusal.getMessageKey()).isEqualTo("approval.ownApplication"));
+        ReliabilityFigures.refused();
+
+        assertThat(as(people, itHead, () -> approvals.decisionsOn(application.id())))
+                .extracting(ApprovalDecisionView::approval).doesNotContain(Approval.PRICE_OVERRUN);
+        assertThat(fulfilment.task(application, ApplicationToItProcess.APPROVE_PRICE_OVERRUN))
+                .satisfies(task -> assertThat(task.getId()).isEqualTo(overrun))
+                .satisfies(task -> assertThat(task.getAssignee()).isNull());
     }
 
     @Test

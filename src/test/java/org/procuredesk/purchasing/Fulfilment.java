@@ -69,7 +69,12 @@ public class Fulfilment {
      * waiting for its budget, unless its warehouse had it in stock.
      */
     public RequestView approved(RequestForm form) {
-        RequestView application = as(people, REQUESTER, () -> requests.submit(null, form));
+        return approved(REQUESTER, form);
+    }
+
+    /** As {@link #approved(RequestForm)}, asked for by {@code requester}, who works in ana.requester's department. */
+    RequestView approved(String requester, RequestForm form) {
+        RequestView application = as(people, requester, () -> requests.submit(null, form));
         as(people, SUPPORT, () -> requestTasks.checkCompleteness(
                 task(application, ApplicationToItProcess.CHECK_COMPLETENESS).getId(), Completeness.ACCEPTED, null));
         as(people, "mihai.manager", () -> approvals.decide(
@@ -80,7 +85,12 @@ public class Fulfilment {
 
     /** Approved, and its budget approved: waiting for IT support to order it. */
     public RequestView toOrder(RequestForm form) {
-        RequestView application = approved(form);
+        return toOrder(REQUESTER, form);
+    }
+
+    /** As {@link #toOrder(RequestForm)}, asked for by {@code requester}, who works in ana.requester's department. */
+    RequestView toOrder(String requester, RequestForm form) {
+        RequestView application = approved(requester, form);
         budgeting.approvedInBudget(application.number());
         return application;
     }

@@ -8,15 +8,20 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.procuredesk.ApiClient;
 import org.procuredesk.ApiClient.Answer;
 import org.procuredesk.HttpTestClient;
 import org.procuredesk.inventory.AssetSummary;
 import org.procuredesk.inventory.Register;
+import org.procuredesk.reliability.ReliabilityFigures;
 import org.procuredesk.request.EquipmentCategory;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Repair cases over REST: reported and read by whoever may see them, refused to others, their documents as PDF. */
+@ExtendWith(OutputCaptureExtension.class)
 class RepairApiTest extends AtARepairDesk {
 
     @LocalServerPort
@@ -64,7 +69,7 @@ class RepairApiTest extends AtARepairDesk {
     }
 
     @Test
-    void aRequesterCannotReadACaseThatIsNotHersItDoesNotExistForHer() {
+    void aRequesterCannotReadACaseThatIsNotHersItDoesNotExistForHer(CapturedOutput output) {
         AssetSummary laptop = heldBy("mihai.manager", Register.item(EquipmentCategory.LAPTOP, "Latitude 5540"));
         RepairView someoneElses = report("mihai.manager", laptop);
         ApiClient ana = ApiClient.anonymous(port).as(REQUESTER);
@@ -74,6 +79,9 @@ class RepairApiTest extends AtARepairDesk {
         assertThat(one.status()).isEqualTo(404);
         assertThat(one.body().path("detail").asText()).isEqualTo("There is no repair case " + someoneElses.id() + ".");
         assertThat(ana.get("/api/v1/repairs/" + someoneElses.id() + "/timeline").status()).isEqualTo(404);
+        assertThat(output.getOut()).contains("Refused repair case " + someoneElses.id()
+                + " to 'ana.requester': not theirs to see, or no such case");
+        ReliabilityFigures.refused();
         assertThat(ana.get("/api/v1/repairs").body().findValuesAsText("number")).doesNotContain(someoneElses.number());
         assertThat(ApiClient.anonymous(port).as("irina.auditor").get("/api/v1/repairs/" + someoneElses.id())
                 .status()).isEqualTo(200);

@@ -6,16 +6,23 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.procuredesk.ApiClient;
 import org.procuredesk.ApiClient.Answer;
 import org.procuredesk.ProcureDeskIntegrationTest;
 import org.procuredesk.people.PeopleDirectory;
+import org.procuredesk.reliability.ReliabilityFigures;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Applications to IT over REST: the same checks as the UI, each invalid field listed, nothing stored. */
 @ProcureDeskIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class ApplicationApiTest {
+
+    static final long NO_SUCH_ID = 987_654_321L;
 
     @LocalServerPort
     int port;
@@ -82,12 +89,21 @@ class ApplicationApiTest {
     }
 
     @Test
-    void nobodyReadsAnotherPersonsApplicationByGuessingItsId() {
+    void nobodyReadsAnotherPersonsApplicationByGuessingItsId(CapturedOutput output) {
         long id = requester.post("/api/v1/requests", Applications.laptop(people)).body().path("id").asLong();
+        ApiClient admin = ApiClient.anonymous(port).as("alex.admin");
 
-        Answer guessed = ApiClient.anonymous(port).as("alex.admin").get("/api/v1/requests/" + id);
+        for (String part : List.of("", "/orders", "/receipt", "/handover")) {
+            Answer guessed = admin.get("/api/v1/requests/" + id + part);
+            Answer nowhere = admin.get("/api/v1/requests/" + NO_SUCH_ID + part);
 
-        assertThat(guessed.status()).isEqualTo(404);
+            assertThat(guessed.status()).as(part).isEqualTo(404).isEqualTo(nowhere.status());
+            assertThat(guessed.body().path("detail").asText().replace(String.valueOf(id), "?")).as(part)
+                    .isEqualTo(nowhere.body().path("detail").asText().replace(String.valueOf(NO_SUCH_ID), "?"));
+            ReliabilityFigures.refused();
+        }
+        assertThat(output.getOut()).contains("Refused application " + id
+                + " to 'alex.admin': not theirs to see, or no such application");
         assertThat(ApiClient.anonymous(port).get("/api/v1/requests/" + id).status()).isEqualTo(401);
     }
 

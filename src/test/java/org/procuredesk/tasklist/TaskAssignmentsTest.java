@@ -106,7 +106,8 @@ class TaskAssignmentsTest {
     void myTaskPassesToAColleagueOfTheSameRoleAndToNobodyElse() {
         as(people, "ion.support", () -> assignments.claim(check.getId()));
         assertThat(as(people, "ion.support", () -> assignments.colleagues(check.getId())))
-                .extracting(person -> person.username()).containsExactly(colleague);
+                .extracting(person -> person.username()).contains(colleague)
+                .doesNotContain("ion.support", "carmen.finance");
 
         assertThatThrownBy(() -> as(people, "ion.support", () -> assignments.delegate(check.getId(), "carmen.finance")))
                 .isInstanceOfSatisfying(DomainException.class,
