@@ -2,7 +2,11 @@ package org.procuredesk.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.net.http.HttpRequest;
@@ -41,6 +45,9 @@ class BadInputPropertiesTest {
     /** Every call signs in (HTTP Basic): the tester's password is hashed at BCrypt's lowest cost, not production's. */
     private static final int CHEAP_HASHING = 4;
     private static final List<String> LANGUAGES = List.of("en", "ro");
+
+    /** Every character beyond ASCII escaped ({@code \\ud800}): half a character reaches the server as it was made. */
+    private static final ObjectMapper ESCAPED = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     private static String tester;
 
@@ -93,7 +100,7 @@ class BadInputPropertiesTest {
                 String path = inputs.pathToNothing();
                 Map<String, Long> before = tables.count(endpoint.pattern());
                 ApiAnswer answer = send(endpoint.method(), path, "application/json",
-                        HttpRequest.BodyPublishers.ofString(body.json().toString()),
+                        HttpRequest.BodyPublishers.ofString(escaped(body.json())),
                         endpoint + " " + body.spoiled()).assertHandled();
                 if (answer.refused()) {
                     answer.assertNamesFields();
@@ -165,10 +172,14 @@ class BadInputPropertiesTest {
         }
     }
 
+    /**
+     * Each text read back as sent, or with its surrounding blanks trimmed. A text sent to a yes/no or number field that
+     * was taken anyway (Jackson reads a blank text as false or zero) is not compared.
+     */
     private static void assertSame(String call, JsonNode read, List<Spoiled> texts) {
         for (Spoiled text : texts) {
             JsonNode value = read.path(text.name());
-            if (value.isMissingNode()) {
+            if (value.isMissingNode() || value.isBoolean() || value.isNumber()) {
                 continue;
             }
             String sent = text.value().asText();
@@ -179,6 +190,14 @@ class BadInputPropertiesTest {
                 assertThat(List.of(sent, sent.strip(), sent.trim()).contains(stored))
                         .as("%s: %s read back as %s", call, text.path(), Failures.abbreviated(stored)).isTrue();
             }
+        }
+    }
+
+    private static String escaped(JsonNode body) {
+        try {
+            return ESCAPED.writeValueAsString(body);
+        } catch (JsonProcessingException unwritable) {
+            throw new UncheckedIOException(unwritable);
         }
     }
 

@@ -24,6 +24,7 @@ import java.util.UUID;
 final class JsonBodies {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final int ELEMENT = 100;
 
     /** One field of a body that was given a nasty value: its dotted path and the value. */
     record Spoiled(String path, String name, JsonNode value) {
@@ -57,9 +58,10 @@ final class JsonBodies {
         List<Leaf> leaves = new ArrayList<>();
         JsonNode json = plausible(type, "", leaves);
         List<Spoiled> spoiled = new ArrayList<>();
-        int spoils = leaves.isEmpty() ? 0 : 1 + (values.chance(0.3) ? 1 : 0);
+        int spoils = Math.min(leaves.size(), 1 + (values.chance(0.3) ? 1 : 0));
         for (int i = 0; i < spoils; i++) {
             Leaf leaf = values.oneOf(leaves);
+            leaves.remove(leaf);
             JsonNode value = nasty(leaf.type(), leaf.name());
             leaf.parent().set(leaf.name(), value);
             spoiled.add(new Spoiled(leaf.path(), leaf.name(), value));
@@ -151,11 +153,20 @@ final class JsonBodies {
             ArrayNode array = NODES.arrayNode();
             int size = values.oneOf(List.of(0, 2, 51, 101, 1001));
             for (int i = 0; i < size; i++) {
-                array.add(nasty(generic.getActualTypeArguments()[0], name));
+                array.add(element(nasty(generic.getActualTypeArguments()[0], name)));
             }
             return array;
         }
         return NODES.textNode(values.text(true));
+    }
+
+    /**
+     * An element of a long list, cut to {@link #ELEMENT} characters: a body of many megabytes is refused by the
+     * servlet container closing the connection, not by the application.
+     */
+    private static JsonNode element(JsonNode value) {
+        return value.isTextual() && value.asText().length() > ELEMENT
+                ? NODES.textNode(value.asText().substring(0, ELEMENT)) : value;
     }
 
     private static Class<?> raw(Type type) {
