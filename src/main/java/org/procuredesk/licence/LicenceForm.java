@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.procuredesk.system.StorableDate;
 
 /**
  * What the register records of a licence.
@@ -23,8 +24,8 @@ public record LicenceForm(
         @Size(max = 100, message = "{validation.tooLong}") String edition,
         @Size(max = 500, message = "{validation.tooLong}") String licenceKey,
         @Min(value = 1, message = "{licence.seats}") @Max(value = 1_000_000, message = "{licence.seats}") int seats,
-        @NotNull(message = "{validation.required}") LocalDate validFrom,
-        LocalDate expiresOn,
+        @NotNull(message = "{validation.required}") @StorableDate LocalDate validFrom,
+        @StorableDate LocalDate expiresOn,
         @DecimalMin(value = "0", message = "{validation.amount}") @Digits(integer = 15, fraction = 2,
                 message = "{validation.amount}") BigDecimal cost) {
 

@@ -4,6 +4,7 @@ import static org.procuredesk.people.UniqueValue.USERNAME;
 
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.procuredesk.system.Change;
 import org.procuredesk.system.Creation;
@@ -20,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 @PreAuthorize("hasRole('ADMIN')")
 public class PeopleAdministration {
+
+    private static final int BCRYPT_BYTES = 72;
 
     private final PersonRepository people;
     private final References references;
@@ -50,8 +53,7 @@ public class PeopleAdministration {
         refuseTakenUsername(form, null);
         Department department = references.department(form.departmentId());
         Branch branch = references.branch(form.branchId());
-        Person person = new Person(form.username(), form.fullName(), form.email(),
-                passwordEncoder.encode(form.newPassword()));
+        Person person = new Person(form.username(), form.fullName(), form.email(), hash(form.newPassword()));
         person.update(form.fullName(), form.email(), department, branch, form.roles(), form.active());
         return PersonSummary.of(USERNAME.store(people, person, form.username()));
     }
@@ -67,10 +69,18 @@ public class PeopleAdministration {
         Branch branch = references.branch(form.branchId());
         person.changeUsername(form.username());
         if (form.newPassword() != null) {
-            person.changePasswordHash(passwordEncoder.encode(form.newPassword()));
+            person.changePasswordHash(hash(form.newPassword()));
         }
         person.update(form.fullName(), form.email(), department, branch, form.roles(), form.active());
         return PersonSummary.of(USERNAME.store(people, person, form.username()));
+    }
+
+    /** BCrypt keeps 72 bytes of a password: 72 characters, fewer when they are accented or emoji. */
+    private String hash(String password) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_BYTES) {
+            throw DomainException.ofField("newPassword", "validation.passwordBytes", BCRYPT_BYTES);
+        }
+        return passwordEncoder.encode(password);
     }
 
     private void refuseTakenUsername(PersonForm form, Long ownId) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.procuredesk.system.StorableDate;
 
 /** What IT support records of an order: the actual unit price of each of the application's lines, in order. */
 public record OrderForm(
@@ -16,7 +17,7 @@ public record OrderForm(
         @Size(max = 200, message = "{validation.tooLong}") String supplier,
         @NotBlank(message = "{validation.required}")
         @Size(max = 64, message = "{validation.tooLong}") String orderNumber,
-        @NotNull(message = "{validation.required}") LocalDate expectedDelivery,
+        @NotNull(message = "{validation.required}") @StorableDate LocalDate expectedDelivery,
         @NotEmpty(message = "{validation.required}") List<
                 @NotNull(message = "{validation.required}")
                 @DecimalMin(value = "0.01", message = "{validation.price}")

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.procuredesk.system.StorableDate;
 
 /**
  * What the warehouse keeper records of a delivery: the supplier's document (delivery note or invoice),
@@ -15,6 +16,6 @@ import java.util.List;
 public record ReceiptForm(
         @NotBlank(message = "{validation.required}")
         @Size(max = 64, message = "{validation.tooLong}") String supplierDocument,
-        @NotNull(message = "{validation.required}") LocalDate receiptDate,
+        @NotNull(message = "{validation.required}") @StorableDate LocalDate receiptDate,
         @NotEmpty(message = "{validation.required}") List<@NotNull(message = "{validation.required}") @Valid ReceivedItem> items) {
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.procuredesk.system.StorableDate;
 
 /**
  * An application as the requester enters it. A draft is kept with whatever it has, so long as what it
@@ -16,7 +17,7 @@ public record RequestForm(
         @NotNull(groups = Submission.class, message = "{validation.required}") Long deliveryBranchId,
         @NotBlank(groups = Submission.class, message = "{validation.required}")
         @Size(max = 2000, message = "{validation.tooLong}") String justification,
-        @NotNull(groups = Submission.class, message = "{validation.required}") LocalDate neededBy,
+        @NotNull(groups = Submission.class, message = "{validation.required}") @StorableDate LocalDate neededBy,
         @NotNull(groups = Submission.class, message = "{validation.required}") Urgency urgency,
         @NotEmpty(groups = Submission.class, message = "{validation.lines}")
         @Size(max = 50, message = "{validation.tooManyLines}") List<@Valid @NotNull LineForm> lines) {

@@ -57,6 +57,13 @@ public class ConsumableCatalogue {
 
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
+    public ConsumableSummary one(String sku) {
+        return items.findBySku(sku).map(ConsumableItem::summary)
+                .orElseThrow(() -> new DomainException("consumable.notFound", sku));
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
     public List<ConsumableSummary> list() {
         return items.findAllByOrderBySku().stream().map(ConsumableItem::summary).toList();
     }

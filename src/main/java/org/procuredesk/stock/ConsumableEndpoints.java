@@ -33,6 +33,12 @@ class ConsumableEndpoints {
         return catalogue.list();
     }
 
+    @GetMapping("/{sku}")
+    @Operation(summary = "One consumable, by its SKU: where a new one's Location points")
+    ConsumableSummary one(@PathVariable String sku) {
+        return catalogue.one(sku);
+    }
+
     @PostMapping
     @Operation(summary = "Add a consumable to the catalogue under a SKU of its own")
     ResponseEntity<ConsumableSummary> create(@Valid @RequestBody ConsumableForm form) {

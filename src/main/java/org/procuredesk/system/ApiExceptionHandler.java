@@ -1,5 +1,6 @@
 package org.procuredesk.system;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
@@ -98,6 +100,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().headers(headers).body(problem);
     }
 
+    /** A value of the wrong type, or a date or choice that does not exist, is refused on its field. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (!(unreadable.getCause() instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return super.handleHttpMessageNotReadable(unreadable, headers, status, request);
+        }
+        HttpServletRequest servletRequest = ((ServletWebRequest) request).getRequest();
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "problem.invalid", servletRequest);
+        problem.setProperty("errors", List.of(Map.of("field", field(mapping.getPath()),
+                "message", messages.get("validation.invalid"))));
+        return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception failure, @Nullable Object body,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -106,6 +122,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problems.problem(known == null ? HttpStatus.BAD_REQUEST : known,
                 "problem.detail." + status.value(), servletRequest);
         return ResponseEntity.status(status).headers(headers).body(problem);
+    }
+
+    /** {@code lines[0].quantity}, as bean validation names a field. */
+    private static String field(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference step : path) {
+            if (step.getFieldName() == null) {
+                field.append('[').append(step.getIndex()).append(']');
+            } else {
+                field.append(field.isEmpty() ? "" : ".").append(step.getFieldName());
+            }
+        }
+        return field.toString();
     }
 
     private String message(FieldError error) {

@@ -10,16 +10,25 @@ import java.time.ZoneId;
  */
 public record DayPeriod(LocalDate from, LocalDate to) {
 
-    /** Refused on the field of a missing day, or on {@code from} when it is after {@code to}. */
+    /**
+     * Refused on the field of a missing day or of one no database keeps ({@link StorableDate}), or on {@code from}
+     * when it is after {@code to}.
+     */
     public DayPeriod {
-        if (from == null) {
-            throw DomainException.ofField("from", "validation.required");
-        }
-        if (to == null) {
-            throw DomainException.ofField("to", "validation.required");
-        }
+        within("from", from);
+        within("to", to);
         if (from.isAfter(to)) {
             throw DomainException.ofField("from", "period.fromAfterTo");
+        }
+    }
+
+    private static void within(String field, LocalDate day) {
+        if (day == null) {
+            throw DomainException.ofField(field, "validation.required");
+        }
+        if (!StorableDate.Check.storable(day)) {
+            throw DomainException.ofField(field, "period.dayOutOfRange", StorableDate.Check.FIRST.toString(),
+                    StorableDate.Check.LAST.toString());
         }
     }
 
