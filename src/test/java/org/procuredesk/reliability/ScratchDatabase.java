@@ -87,13 +87,8 @@ public final class ScratchDatabase implements AutoCloseable {
 
     /** The first column of every row the query finds, as text. */
     public List<String> column(String sql, Object... parameters) {
-        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, parameters);
-             ResultSet rows = statement.executeQuery()) {
-            List<String> values = new ArrayList<>();
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-            return values;
+        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, parameters)) {
+            return firstColumn(statement);
         } catch (SQLException failure) {
             throw new IllegalStateException(sql, failure);
         }
@@ -124,13 +119,8 @@ public final class ScratchDatabase implements AutoCloseable {
         try (Connection admin = DriverManager.getConnection(ADMIN_URL, ADMIN_USER, ADMIN_PASSWORD);
              PreparedStatement statement = prepare(admin, "SELECT t.trx_query FROM information_schema.INNODB_TRX t"
                      + " JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id"
-                     + " WHERE t.trx_state = 'LOCK WAIT' AND p.DB = ?", name);
-             ResultSet rows = statement.executeQuery()) {
-            List<String> statements = new ArrayList<>();
-            while (rows.next()) {
-                statements.add(rows.getString(1));
-            }
-            return statements;
+                     + " WHERE t.trx_state = 'LOCK WAIT' AND p.DB = ?", name)) {
+            return firstColumn(statement);
         } catch (SQLException failure) {
             throw new IllegalStateException("reading information_schema.INNODB_TRX", failure);
         }
@@ -148,6 +138,16 @@ public final class ScratchDatabase implements AutoCloseable {
             statement.setObject(i + 1, parameters[i]);
         }
         return statement;
+    }
+
+    private static List<String> firstColumn(PreparedStatement query) throws SQLException {
+        try (ResultSet rows = query.executeQuery()) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        }
     }
 
     private void asAdministrator(String... statements) {
