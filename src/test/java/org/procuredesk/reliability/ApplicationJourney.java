@@ -37,16 +37,26 @@ final class ApplicationJourney {
 
     /** Submitted, accepted and approved by the line manager: waiting for its weekly budget once the stock is checked. */
     static ApplicationJourney approved(ApiClient api) {
+        ApplicationJourney application = accepted(api, "P24 " + System.nanoTime());
+        application.approve(api);
+        return application;
+    }
+
+    /** One monitor of {@code model} for the Bucharest head office, submitted and accepted by IT support. */
+    static ApplicationJourney accepted(ApiClient api, String model) {
         JsonNode submitted = api.as(REQUESTER).post("/api/v1/requests", Map.of("deliveryBranchId", 1,
                 "justification", "The current one flickers", "neededBy", LocalDate.now().plusDays(30),
                 "urgency", "URGENT", "lines", List.of(Map.of("category", "MONITOR", "description", "Monitor",
-                        "quantity", 1, "estimatedUnitPrice", 900, "preferredModel", "P24 " + System.nanoTime()))))
-                .body();
+                        "quantity", 1, "estimatedUnitPrice", 900, "preferredModel", model)))).body();
         ApplicationJourney application = new ApplicationJourney(submitted.path("id").asLong(),
                 submitted.path("number").asText());
         application.act(api, SUPPORT, "checkCompleteness", "/completeness", Map.of("verdict", "ACCEPTED"));
-        application.act(api, LINE_MANAGER, "approveByLineManager", "/decision", Map.of("decision", "APPROVED"));
         return application;
+    }
+
+    /** The line manager approves: the job executor checks the stock next. */
+    void approve(ApiClient api) {
+        act(api, LINE_MANAGER, "approveByLineManager", "/decision", Map.of("decision", "APPROVED"));
     }
 
     long id() {

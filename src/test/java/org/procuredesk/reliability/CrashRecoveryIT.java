@@ -6,7 +6,10 @@ import static org.procuredesk.reliability.ApplicationJourney.SUPPORT;
 import static org.procuredesk.reliability.ApplicationJourney.WAREHOUSE_KEEPER;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.procuredesk.ApiClient.Answer;
+import org.procuredesk.HttpTestClient;
 import org.procuredesk.budget.BudgetKind;
 import org.procuredesk.budget.BudgetPeriod;
 
@@ -25,7 +29,9 @@ import org.procuredesk.budget.BudgetPeriod;
  * its effect exists exactly once. "In the middle" is made certain without hooks in the application: the test locks
  * the application's process instance rows ({@code ACT_RU_EXECUTION}) from its own connection, so the step's
  * transaction stops when the engine writes them, after it wrote its business effect; the application is killed
- * while it waits, then the lock is let go. One application goes through all three crashes, in order.
+ * while it waits, then the lock is let go. One application goes through three crashes, in order (its budget's
+ * release, its order, its receipt); a second one, whose monitor is in stock, is cut while the job executor reserves it
+ * (the test holds the asset's row).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -125,6 +131,43 @@ class CrashRecoveryIT {
         application.awaitTask(node.api(), SUPPORT, "handOver");
         ReliabilityFigures.crashSurvived();
         ReliabilityFigures.recordsIntact(3);
+    }
+
+    @Test
+    @Order(4)
+    void aStockCheckCutByACrashIsTakenOverAndReservesTheStockOnce() throws Exception {
+        String model = "U27 " + System.nanoTime();
+        putInStock(model);
+        ApplicationJourney inStock = ApplicationJourney.accepted(node.api(), model);
+
+        try (HeldRows held = HeldRows.lock(database, "SELECT id FROM asset WHERE model = ? FOR UPDATE", model)) {
+            inStock.approve(node.api());
+            assertThat(held.awaitBlockedWriter(BLOCKED_WITHIN)).containsIgnoringCase("asset");
+            assertThat(jobsLockedFor("checkStock")).isOne();
+            node.kill9();
+        }
+        node.start();
+
+        inStock.awaitTask(node.api(), SUPPORT, "handOver");
+        assertThat(database.count("SELECT COUNT(*) FROM asset WHERE reserved_for_request_id = ?", inStock.id())).isOne();
+        assertThat(database.count("SELECT COUNT(*) FROM ACT_HI_ACTINST WHERE ACT_ID_ = 'checkStock'"
+                + " AND PROC_INST_ID_ = (" + processInstance() + ")", inStock.number())).isOne();
+        assertNoIncident(inStock.number());
+        ReliabilityFigures.crashSurvived();
+    }
+
+    /** One monitor of {@code model} in the Bucharest IT warehouse, imported by IT support. */
+    private void putInStock(String model) {
+        String csv = "inventory_number,category,model,purchase_date,holder_kind,holder_reference,status\r\n"
+                + "INV-CRASH-1,MONITOR," + model + "," + LocalDate.now()
+                + ",WAREHOUSE,1,IN_STOCK\r\n";
+        HttpTestClient http = node.http();
+        HttpResponse<String> imported = http.send(http.request("/api/v1/assets/import?fileName=stock.csv")
+                .header("Authorization", HttpTestClient.basic(SUPPORT, HttpTestClient.DEMO_PASSWORD))
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)).build());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(database.count("SELECT COUNT(*) FROM asset WHERE model = ? AND status = 'IN_STOCK'", model))
+                .as(imported.body()).isOne();
     }
 
     /**

@@ -114,6 +114,10 @@ public final class PackagedApplication {
         return ApiClient.anonymous(port);
     }
 
+    public HttpTestClient http() {
+        return new HttpTestClient(port);
+    }
+
     public String name() {
         return name;
     }
