@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,12 +31,31 @@ class ApplicationApiTest {
     PeopleDirectory people;
     @Autowired
     PurchaseRequestRepository repository;
+    @Autowired
+    TaskService taskService;
 
     ApiClient requester;
 
     @BeforeEach
     void signIn() {
         requester = ApiClient.anonymous(port).as("ana.requester");
+    }
+
+    @Test
+    void itSupportAcceptsACompleteApplicationOverRestAndReturningOneNeedsToSayWhatIsMissing() {
+        String number = requester.post("/api/v1/requests", Applications.laptop(people)).body().path("number").asText();
+        String check = "/api/v1/tasks/" + taskService.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(ApplicationToItProcess.CHECK_COMPLETENESS).singleResult().getId() + "/completeness";
+        ApiClient support = ApiClient.anonymous(port).as("ion.support");
+
+        Answer unexplained = support.post(check, Map.of("verdict", "RETURNED"));
+        Answer accepted = support.post(check, Map.of("verdict", "ACCEPTED"));
+
+        assertThat(unexplained.status()).isEqualTo(422);
+        assertThat(unexplained.fieldErrors()).containsOnlyKeys("comment");
+        assertThat(accepted.status()).isEqualTo(204);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(ApplicationToItProcess.APPROVE_BY_LINE_MANAGER).count()).isOne();
     }
 
     @Test
