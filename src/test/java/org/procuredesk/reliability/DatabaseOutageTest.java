@@ -50,7 +50,7 @@ class DatabaseOutageTest {
 
     @Test
     void requestsDuringAThirtySecondOutageAreRefusedPromptlyAndAfterwardsEverythingGoesOnIntact() throws Exception {
-        try (OwnDatabase database = OwnDatabase.create("outage");
+        try (ScratchDatabase database = ScratchDatabase.create("outage");
              TcpProxy proxy = new TcpProxy(database.host(), database.port());
              ConfigurableApplicationContext application = start(database, proxy)) {
             ApiClient api = ApiClient.anonymous(((WebServerApplicationContext) application).getWebServer().getPort());
@@ -88,10 +88,10 @@ class DatabaseOutageTest {
     }
 
     /** The application on the test's own database, reached through the proxy, on a port of its own. */
-    private static ConfigurableApplicationContext start(OwnDatabase database, TcpProxy proxy) {
+    private static ConfigurableApplicationContext start(ScratchDatabase database, TcpProxy proxy) {
         return new SpringApplicationBuilder(ProcureDeskApplication.class).run(
                 "--spring.datasource.url=" + database.url("127.0.0.1", proxy.port()),
-                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.username=" + database.user(),
                 "--spring.datasource.password=" + database.password(),
                 "--server.port=0",
                 "--camunda.bpm.process-engine-name=outage",

@@ -1,5 +1,6 @@
 package org.procuredesk.reliability;
 
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -42,9 +43,25 @@ public final class ScratchDatabase implements AutoCloseable {
     }
 
     public String url() {
+        return url(host(), port());
+    }
+
+    /** The database's JDBC address through another host and port (a proxy in front of the server, say). */
+    public String url(String host, int port) {
         int query = ADMIN_URL.indexOf('?');
-        String server = query < 0 ? ADMIN_URL : ADMIN_URL.substring(0, query);
-        return (server.endsWith("/") ? server : server + "/") + name + (query < 0 ? "" : ADMIN_URL.substring(query));
+        return "jdbc:mysql://" + host + ":" + port + "/" + name + (query < 0 ? "" : ADMIN_URL.substring(query));
+    }
+
+    public String host() {
+        return server().getHost();
+    }
+
+    public int port() {
+        return server().getPort() < 0 ? 3306 : server().getPort();
+    }
+
+    private static URI server() {
+        return URI.create(ADMIN_URL.substring("jdbc:".length()));
     }
 
     public String user() {

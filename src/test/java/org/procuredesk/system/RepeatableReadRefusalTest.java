@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.procuredesk.ProcureDeskApplication;
-import org.procuredesk.reliability.OwnDatabase;
+import org.procuredesk.reliability.ScratchDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -19,10 +19,10 @@ class RepeatableReadRefusalTest {
 
     @Test
     void startingOnADatabaseInRepeatableReadIsRefusedWithWhatToSet(CapturedOutput output) throws Exception {
-        try (OwnDatabase database = OwnDatabase.create("isolation")) {
+        try (ScratchDatabase database = ScratchDatabase.create("isolation")) {
             assertThatThrownBy(() -> new SpringApplicationBuilder(ProcureDeskApplication.class).run(
-                    "--spring.datasource.url=" + database.url(database.host(), database.port()),
-                    "--spring.datasource.username=" + database.username(),
+                    "--spring.datasource.url=" + database.url(),
+                    "--spring.datasource.username=" + database.user(),
                     "--spring.datasource.password=" + database.password(),
                     "--spring.datasource.hikari.transaction-isolation=TRANSACTION_REPEATABLE_READ",
                     "--server.port=0",
