@@ -116,11 +116,16 @@ public abstract class BrowserTest {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
     }
 
-    /** Chooses an item of a Vaadin combo box by typing its label and pressing Enter. */
+    /** Chooses an item of a Vaadin combo box by typing its label, waiting until it is offered, and pressing Enter. */
     protected void choose(String comboBoxId, String label) {
         WebElement input = waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#" + comboBoxId + " input")));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), label);
+        // the list is filtered on the server: Enter takes the item once it has arrived, not whatever was first before
+        WebElement comboBox = browser.findElement(By.id(comboBoxId));
+        waitUpTo(20).until(driver -> Boolean.TRUE.equals(browser.executeScript("const box = arguments[0];"
+                + " return !box.loading && (box.filteredItems || []).some(item => item && item.label === arguments[1]);",
+                comboBox, label)));
         input.sendKeys(Keys.ENTER);
     }
 

@@ -62,15 +62,17 @@ class ExportLogTest {
 
         assertThat(csv).startsWith("\uFEFFat,kind,what,who,whoName,detail").contains("ion.support");
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(log).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(log.get(0)).satisfies(latest -> {
+        List<AuditViews.ExportEntry> ours = log.stream().filter(entry -> number.equals(entry.subject())
+                || "victor.ithead".equals(entry.exportedBy()) && entry.kind() == AuditExportKind.DECISIONS_PDF).toList();
+        assertThat(ours).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(ours.get(0)).satisfies(latest -> {
             assertThat(latest.exportedBy()).isEqualTo("victor.ithead");
             assertThat(latest.exportedByName()).isEqualTo(people.nameOf("victor.ithead"));
             assertThat(latest.kind()).isEqualTo(AuditExportKind.DECISIONS_PDF);
             assertThat(latest.subject()).isEqualTo(today.minusDays(2) + ".." + today);
             assertThat(latest.rowCount()).isPositive();
         });
-        assertThat(log.get(1)).satisfies(earlier -> {
+        assertThat(ours.get(1)).satisfies(earlier -> {
             assertThat(earlier.exportedBy()).isEqualTo("irina.auditor");
             assertThat(earlier.kind()).isEqualTo(AuditExportKind.CASE_TRAIL_CSV);
             assertThat(earlier.subject()).isEqualTo(number);

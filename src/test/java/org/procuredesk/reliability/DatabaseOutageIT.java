@@ -37,7 +37,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * runs what fell due meanwhile.
  */
 @EnabledIfSystemProperty(named = "spring.profiles.active", matches = "mysql")
-class DatabaseOutageTest {
+class DatabaseOutageIT {
 
     private static final Duration OUTAGE = Duration.ofSeconds(30);
     /** A refusal while the database is away comes within this, never as a hang. */

@@ -15,7 +15,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 /** Started on MariaDB in REPEATABLE READ, ProcureDesk refuses to start and says what to set instead. */
 @EnabledIfSystemProperty(named = "spring.profiles.active", matches = "mysql")
 @ExtendWith(OutputCaptureExtension.class)
-class RepeatableReadRefusalTest {
+class RepeatableReadRefusalIT {
 
     @Test
     void startingOnADatabaseInRepeatableReadIsRefusedWithWhatToSet(CapturedOutput output) throws Exception {
