@@ -80,6 +80,18 @@ final class ApplicationJourney {
         throw new AssertionError(number + " did not reach " + step + " within " + STEP_TIMEOUT);
     }
 
+    /** Waits until the requester sees the application in {@code status}, e.g. once the job executor checked its stock. */
+    void awaitStatus(ApiClient api, String status) {
+        Instant deadline = Instant.now().plus(STEP_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (status.equals(api.as(REQUESTER).get("/api/v1/requests/" + id).body().path("status").asText())) {
+                return;
+            }
+            pause();
+        }
+        throw new AssertionError(number + " did not come to " + status + " within " + STEP_TIMEOUT);
+    }
+
     /** Completes the open task of {@code step} through {@code /api/v1/tasks/{taskId}<action>}. */
     Answer act(ApiClient api, String username, String step, String action, Object body) {
         Answer answer = api.as(username).post("/api/v1/tasks/" + awaitTask(api, username, step) + action, body);

@@ -188,6 +188,7 @@ class CrashRecoveryIT {
     }
 
     private BudgetPeriod openWeeklyBudgetHolding() {
+        application.awaitStatus(node.api(), "WAITING_FOR_BUDGET");
         BudgetPeriod thisWeek = BudgetRows.periodsAgo(BudgetKind.WEEKLY, 0);
         BudgetRows.lastOpened(database, thisWeek);
         assertThat(BudgetRows.fireOpeningTimer(database)).isOne();
