@@ -13,7 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +20,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.procuredesk.ProcureDeskIntegrationTest;
+import org.procuredesk.bench.BenchResults;
+import org.procuredesk.bench.BenchResults.Entry;
+import org.procuredesk.bench.Timings;
 import org.procuredesk.people.PeopleDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,8 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * How long the first page of an approver group's task list takes with many open tasks (default 100,000; set
  * {@code -Dprocuredesk.bench.tasks}), through the service the view calls, beside the engine's own candidate-group
- * task query on the same tasks, alternated so machine noise hits both. Prints the figures and writes them to
- * {@code target/bench/task-list.txt}; it asserts nothing about time. Run it with {@code ./mvnw -Pbench verify}
+ * task query on the same tasks, alternated so machine noise hits both. Prints the figures, writes them to
+ * {@code target/bench/task-list.txt} and, as benchmark B3, to the {@link BenchResults}; it asserts nothing about
+ * time. Run it with {@code ./mvnw -Pbench verify}
  * (add {@code -Pmysql-tests} and the MYSQL_* variables for MySQL/MariaDB).
  */
 @Tag("benchmark")
@@ -93,27 +96,37 @@ class TaskListBenchmark {
 
     @Test
     void firstPageOfAnApproverGroupsListBesideTheEnginesCandidateGroupQuery() throws IOException {
-        List<Series> series = List.of(
-                new Series("task list, first page (newest first)", () -> page(TaskFilter.ALL, TaskSort.NEWEST)),
-                new Series("task list, first page by due date", () -> page(TaskFilter.ALL,
-                        new TaskSort(TaskSort.Field.DUE, false))),
-                new Series("task list, first page, amount 5,000-6,000", () -> page(new TaskFilter(null, null, null,
-                        new BigDecimal("5000"), new BigDecimal("6000"), null, null), TaskSort.NEWEST)),
-                new Series("home page figures (four counts)", () -> as(people, "carmen.finance",
-                        () -> (int) myWork.summaryFor("carmen.finance").offeredToMyGroups())),
-                new Series("engine, candidate group, first page", () -> taskService.createTaskQuery()
-                        .taskCandidateGroup(GROUP).orderByTaskCreateTime().desc().listPage(0, 50).size()));
+        Timings byDueDate = new Timings("task list, first page by due date", () -> page(TaskFilter.ALL,
+                new TaskSort(TaskSort.Field.DUE, false)));
+        Timings byAmount = new Timings("task list, first page, amount 5,000-6,000", () -> page(new TaskFilter(null,
+                null, null, new BigDecimal("5000"), new BigDecimal("6000"), null, null), TaskSort.NEWEST));
+        Timings counts = new Timings("home page figures (four counts)", () -> as(people, "carmen.finance",
+                () -> (int) myWork.summaryFor("carmen.finance").offeredToMyGroups()));
+        Timings engineByDueDate = new Timings("engine, candidate group, first page by due date", () -> taskService
+                .createTaskQuery().taskCandidateGroup(GROUP).orderByDueDate().asc().listPage(0, 50).size());
+        Timings engineCount = new Timings("engine, candidate group, count", () -> (int) taskService.createTaskQuery()
+                .taskCandidateGroup(GROUP).count());
+        List<Timings> series = List.of(byDueDate, byAmount, counts, engineByDueDate, engineCount);
         for (int round = 0; round < ROUNDS + ROUNDS / 10; round++) {
             boolean warmingUp = round < ROUNDS / 10;
             series.forEach(measured -> measured.measure(warmingUp));
         }
+        String database = database();
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
                 "Task list with %,d open tasks for one approver group on %s, %d rounds (after %d warm-up)%n",
-                tasks, database(), ROUNDS, ROUNDS / 10));
+                tasks, database, ROUNDS, ROUNDS / 10));
         series.forEach(measured -> report.append(measured.summary()).append('\n'));
         System.out.print(report);
         Files.createDirectories(Path.of("target", "bench"));
         Files.writeString(Path.of("target", "bench", "task-list.txt"), report);
+        String size = String.format(Locale.ROOT, " (%,d open tasks)", tasks);
+        BenchResults.record(List.of(
+                Entry.against("B3 " + byDueDate.name() + size, database, byDueDate.p95(), engineByDueDate.p95(),
+                        "ms p95", "p95 < 50 ms", byDueDate.p95() < 50),
+                Entry.against("B3 " + byAmount.name() + size, database, byAmount.p95(), engineByDueDate.p95(),
+                        "ms p95", "p95 < 50 ms", byAmount.p95() < 50),
+                Entry.against("B3 " + counts.name() + size, database, counts.p95(), engineCount.p95(), "ms p95",
+                        "< 30 ms", counts.p95() < 30)));
     }
 
     private int page(TaskFilter filter, TaskSort sort) {
@@ -123,37 +136,5 @@ class TaskListBenchmark {
     private String database() {
         return jdbc.execute((Connection connection) -> connection.getMetaData().getDatabaseProductName() + " "
                 + connection.getMetaData().getDatabaseProductVersion());
-    }
-
-    /** One thing measured, round after round. */
-    private static final class Series {
-
-        private final String name;
-        private final Supplier<Integer> call;
-        private final List<Long> nanos = new ArrayList<>();
-        private int rows;
-
-        Series(String name, Supplier<Integer> call) {
-            this.name = name;
-            this.call = call;
-        }
-
-        void measure(boolean warmingUp) {
-            long start = System.nanoTime();
-            rows = call.get();
-            if (!warmingUp) {
-                nanos.add(System.nanoTime() - start);
-            }
-        }
-
-        String summary() {
-            long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-            return String.format(Locale.ROOT, "%-45s p50 %7.2f ms  p95 %7.2f ms  max %7.2f ms  (%d rows)", name,
-                    millis(sorted, 0.50), millis(sorted, 0.95), sorted[sorted.length - 1] / 1e6, rows);
-        }
-
-        private static double millis(long[] sorted, double quantile) {
-            return sorted[(int) Math.ceil(quantile * sorted.length) - 1] / 1e6;
-        }
     }
 }
