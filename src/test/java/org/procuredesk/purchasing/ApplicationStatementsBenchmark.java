@@ -32,6 +32,7 @@ import org.procuredesk.ProcureDeskIntegrationTest;
 import org.procuredesk.approval.ApprovalService;
 import org.procuredesk.bench.BenchResults;
 import org.procuredesk.bench.BenchResults.Entry;
+import org.procuredesk.bench.Sizes;
 import org.procuredesk.bench.StatementCounter;
 import org.procuredesk.bench.StatementCounter.Tally;
 import org.procuredesk.people.PeopleDirectory;
@@ -120,7 +121,7 @@ class ApplicationStatementsBenchmark {
     @Autowired
     DataSource dataSource;
 
-    int applications = Integer.getInteger("procuredesk.bench.applications", 20);
+    int applications = Sizes.of("procuredesk.bench.applications", 20);
     boolean showSql = Boolean.getBoolean("procuredesk.bench.sql");
     ProcessEngine baseline;
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.procuredesk.ProcureDeskIntegrationTest;
 import org.procuredesk.bench.BenchResults;
 import org.procuredesk.bench.BenchResults.Entry;
+import org.procuredesk.bench.Sizes;
 import org.procuredesk.bench.Timings;
 import org.procuredesk.people.PeopleDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +57,7 @@ class TaskListBenchmark {
     @Autowired
     JdbcTemplate jdbc;
 
-    int tasks = Integer.getInteger("procuredesk.bench.tasks", 100_000);
+    int tasks = Sizes.of("procuredesk.bench.tasks", 100_000);
 
     @BeforeAll
     void openTasksForTheFinanceRole() {
