@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.procuredesk.ProcureDeskIntegrationTest;
 import org.procuredesk.bench.BenchResults;
 import org.procuredesk.bench.BenchResults.Entry;
+import org.procuredesk.bench.DatabaseName;
 import org.procuredesk.bench.Sizes;
 import org.procuredesk.bench.Timings;
 import org.procuredesk.people.PeopleDirectory;
@@ -112,7 +112,7 @@ class TaskListBenchmark {
             boolean warmingUp = round < ROUNDS / 10;
             series.forEach(measured -> measured.measure(warmingUp));
         }
-        String database = database();
+        String database = DatabaseName.of(jdbc.getDataSource());
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
                 "Task list with %,d open tasks for one approver group on %s, %d rounds (after %d warm-up)%n",
                 tasks, database, ROUNDS, ROUNDS / 10));
@@ -132,10 +132,5 @@ class TaskListBenchmark {
 
     private int page(TaskFilter filter, TaskSort sort) {
         return as(people, "carmen.finance", () -> taskList.page(TaskScope.GROUPS, filter, sort, 0, 50)).size();
-    }
-
-    private String database() {
-        return jdbc.execute((Connection connection) -> connection.getMetaData().getDatabaseProductName() + " "
-                + connection.getMetaData().getDatabaseProductVersion());
     }
 }

@@ -1,0 +1,21 @@
+package org.procuredesk.bench;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** The product and version of the database a benchmark ran on, as its figures are recorded under. */
+public final class DatabaseName {
+
+    private DatabaseName() {
+    }
+
+    public static String of(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName() + " "
+                    + connection.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.procuredesk.purchasing;
+
+import static org.procuredesk.SignedIn.as;
+import static org.procuredesk.purchasing.Fulfilment.REQUESTER;
+import static org.procuredesk.purchasing.Fulfilment.SUPPORT;
+import static org.procuredesk.purchasing.Fulfilment.WAREHOUSE_KEEPER;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.procuredesk.approval.ApprovalService;
+import org.procuredesk.bench.StepRunner;
+import org.procuredesk.people.PeopleDirectory;
+import org.procuredesk.request.ApplicationBudgeting;
+import org.procuredesk.request.ApplicationToItProcess;
+import org.procuredesk.request.ApplicationToItProcess.Completeness;
+import org.procuredesk.request.ApplicationToItProcess.Decision;
+import org.procuredesk.request.EquipmentCategory;
+import org.procuredesk.request.LineForm;
+import org.procuredesk.request.PurchaseRequestService;
+import org.procuredesk.request.RequestForm;
+import org.procuredesk.request.RequestTaskService;
+import org.procuredesk.request.RequestView;
+import org.springframework.stereotype.Component;
+
+/**
+ * The benchmarks' application: a shredder no warehouse holds, taken from submission to the requester's confirmation
+ * through the services the views call, each step handed to a {@link StepRunner} (the step names are the model's
+ * element ids, plus "submit"). The stock check runs in the calling thread ({@code executeJob}), as the benchmarks
+ * turn the job executor off; the budget message is the one the weekly budget's release sends for an application.
+ */
+@Component
+class ApplicationSteps {
+
+    static final String SUBMIT = "submit";
+
+    private final Fulfilment fulfilment;
+    private final PurchaseRequestService requests;
+    private final RequestTaskService requestTasks;
+    private final ApprovalService approvals;
+    private final ApplicationBudgeting budgeting;
+    private final OrderPlacement orderPlacement;
+    private final GoodsReception goodsReception;
+    private final Handovers handovers;
+    private final PeopleDirectory people;
+    private final ManagementService managementService;
+    private final RuntimeService runtimeService;
+
+    ApplicationSteps(Fulfilment fulfilment, PurchaseRequestService requests, RequestTaskService requestTasks,
+                     ApprovalService approvals, ApplicationBudgeting budgeting, OrderPlacement orderPlacement,
+                     GoodsReception goodsReception, Handovers handovers, PeopleDirectory people,
+                     ManagementService managementService, RuntimeService runtimeService) {
+        this.fulfilment = fulfilment;
+        this.requests = requests;
+        this.requestTasks = requestTasks;
+        this.approvals = approvals;
+        this.budgeting = budgeting;
+        this.orderPlacement = orderPlacement;
+        this.goodsReception = goodsReception;
+        this.handovers = handovers;
+        this.people = people;
+        this.managementService = managementService;
+        this.runtimeService = runtimeService;
+    }
+
+    /** One application, every step run by {@code steps} as the person who takes it. */
+    void run(StepRunner steps) {
+        RequestForm shredder = fulfilment.form(new LineForm(EquipmentCategory.SHREDDER, "Shredder for the archive", 1,
+                new BigDecimal("300.00"), "model no warehouse holds " + System.nanoTime()));
+        AtomicReference<RequestView> submitted = new AtomicReference<>();
+        as(people, REQUESTER, () -> steps.run(SUBMIT, () -> submitted.set(requests.submit(null, shredder))));
+        RequestView application = submitted.get();
+        String checkCompleteness = taskId(application, ApplicationToItProcess.CHECK_COMPLETENESS);
+        as(people, SUPPORT, () -> steps.run(ApplicationToItProcess.CHECK_COMPLETENESS, () ->
+                requestTasks.checkCompleteness(checkCompleteness, Completeness.ACCEPTED, null)));
+        String approve = taskId(application, ApplicationToItProcess.APPROVE_BY_LINE_MANAGER);
+        as(people, "mihai.manager", () -> steps.run(ApplicationToItProcess.APPROVE_BY_LINE_MANAGER, () ->
+                approvals.decide(approve, Decision.APPROVED, null)));
+        String stockCheck = managementService.createJobQuery().processInstanceId(processOf(application)).messages()
+                .singleResult().getId();
+        steps.run(ApplicationToItProcess.CHECK_STOCK, () -> managementService.executeJob(stockCheck));
+        steps.run(ApplicationToItProcess.BUDGET_APPROVED, () -> budgeting.approvedInBudget(application.number()));
+        String placeOrder = taskId(application, ApplicationToItProcess.PLACE_ORDER);
+        as(people, SUPPORT, () -> steps.run(ApplicationToItProcess.PLACE_ORDER, () ->
+                orderPlacement.placeOrder(placeOrder, Fulfilment.order(List.of(new BigDecimal("300.00"))))));
+        String receive = taskId(application, ApplicationToItProcess.RECEIVE_GOODS);
+        as(people, WAREHOUSE_KEEPER, () -> steps.run(ApplicationToItProcess.RECEIVE_GOODS, () ->
+                goodsReception.receiveGoods(receive, ApplicationFulfilmentTest.delivery(1))));
+        String handOver = taskId(application, ApplicationToItProcess.HAND_OVER);
+        as(people, SUPPORT, () -> steps.run(ApplicationToItProcess.HAND_OVER, () ->
+                handovers.handOver(handOver, null)));
+        String confirm = taskId(application, ApplicationToItProcess.CONFIRM_RECEIPT);
+        as(people, REQUESTER, () -> steps.run(ApplicationToItProcess.CONFIRM_RECEIPT, () ->
+                handovers.confirmReceipt(confirm)));
+    }
+
+    private String taskId(RequestView application, String step) {
+        return fulfilment.task(application, step).getId();
+    }
+
+    private String processOf(RequestView application) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(application.number())
+                .singleResult().getId();
+    }
+}
