@@ -6,8 +6,6 @@ import static org.procuredesk.purchasing.Fulfilment.SUPPORT;
 import static org.procuredesk.purchasing.Fulfilment.WAREHOUSE_KEEPER;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +16,7 @@ import java.util.function.ToIntFunction;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.procuredesk.ProcureDeskIntegrationTest;
 import org.procuredesk.approval.ApprovalService;
+import org.procuredesk.bench.BaselineEngine;
 import org.procuredesk.bench.BenchResults;
 import org.procuredesk.bench.BenchResults.Entry;
 import org.procuredesk.bench.Sizes;
@@ -127,25 +123,12 @@ class ApplicationStatementsBenchmark {
 
     @BeforeAll
     void startTheBaselineEngineOnTheSameDatabase() {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-                .createStandaloneProcessEngineConfiguration();
-        configuration.setCmmnEnabled(false); // as ProcureDesk's engine, which has no CMMN tables
-        configuration.setIdGenerator(new StrongUuidGenerator()); // as ProcureDesk's, no id blocks fetched on the way
-        baseline = configuration.setProcessEngineName("bench-baseline")
-                .setDataSource(dataSource)
-                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE)
-                .setJobExecutorActivate(false)
-                .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
-                .buildProcessEngine();
-        baseline.getRepositoryService().createDeployment().name("bench-baseline")
-                .addClasspathResource("bench/application-shape.bpmn").deploy();
+        baseline = BaselineEngine.start(dataSource, "bench/application-shape.bpmn");
     }
 
     @AfterAll
     void removeTheBaseline() {
-        baseline.getRepositoryService().createDeploymentQuery().deploymentName("bench-baseline").list()
-                .forEach(deployment -> baseline.getRepositoryService().deleteDeployment(deployment.getId(), true));
-        baseline.close();
+        BaselineEngine.remove(baseline);
     }
 
     @Test
@@ -160,7 +143,7 @@ class ApplicationStatementsBenchmark {
             baselineInstance("bench-" + round).forEach((step, tally) -> engine.computeIfAbsent(step,
                     s -> new ArrayList<>()).add(tally));
         }
-        String database = database();
+        String database = BaselineEngine.database(dataSource);
         System.out.print(table(procureDesk, engine, database));
         double perApplication = total(procureDesk) / applications;
         double baselinePerApplication = total(engine) / applications;
@@ -285,14 +268,5 @@ class ApplicationStatementsBenchmark {
 
     private static int max(List<Tally> tallies, ToIntFunction<Tally> figure) {
         return tallies.stream().mapToInt(figure).max().orElse(0);
-    }
-
-    private String database() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName() + " "
-                    + connection.getMetaData().getDatabaseProductVersion();
-        } catch (SQLException failure) {
-            throw new IllegalStateException(failure);
-        }
     }
 }
