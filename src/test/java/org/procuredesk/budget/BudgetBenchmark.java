@@ -98,6 +98,7 @@ class BudgetBenchmark {
         removeWhatItMade();
         long start = System.nanoTime();
         months = history.create(historyLines);
+        historyLines = history.written();
         long historyMade = System.nanoTime();
         waiting.create(applications);
         long applicationsMade = System.nanoTime();
