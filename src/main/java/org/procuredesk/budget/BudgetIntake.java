@@ -1,6 +1,7 @@
 package org.procuredesk.budget;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -14,10 +15,12 @@ import org.springframework.stereotype.Component;
 class BudgetIntake {
 
     private final BudgetLineRepository lines;
+    private final BudgetLineWriter writer;
     private final BudgetSources sources;
 
-    BudgetIntake(BudgetLineRepository lines, BudgetSources sources) {
+    BudgetIntake(BudgetLineRepository lines, BudgetLineWriter writer, BudgetSources sources) {
         this.lines = lines;
+        this.writer = writer;
         this.sources = sources;
     }
 
@@ -26,13 +29,10 @@ class BudgetIntake {
         Set<SourceReference> taken = lines.holdings().stream().map(Holding::reference)
                 .collect(Collectors.toCollection(HashSet::new));
         lines.findByBudgetIdOrderByIdAsc(budget.id()).forEach(line -> taken.add(line.reference()));
-        int added = 0;
-        for (BudgetCandidate candidate : sources.waitingFor(budget.period().kind())) {
-            if (taken.add(new SourceReference(candidate.source(), candidate.referenceId()))) {
-                lines.save(new BudgetLine(budget.id(), candidate));
-                added++;
-            }
-        }
-        return added;
+        List<BudgetCandidate> added = sources.waitingFor(budget.period().kind()).stream()
+                .filter(candidate -> taken.add(new SourceReference(candidate.source(), candidate.referenceId())))
+                .toList();
+        writer.include(budget.id(), added);
+        return added.size();
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.procuredesk.budget.BudgetDashboard.NextDeadline;
 import org.procuredesk.budget.BudgetDashboard.WaitingLine;
 import org.procuredesk.people.PeopleDirectory;
@@ -90,13 +91,16 @@ public class Budgets {
     public BudgetDetail detail(String period) {
         Budget budget = records.find(period);
         Map<Long, String> departments = records.departmentNames();
-        List<BudgetLineView> lineViews = lines.findByBudgetIdOrderByIdAsc(budget.id()).stream()
-                .map(line -> line.view(people.nameOf(line.requester()), departments.get(line.departmentId())))
+        Map<String, String> names = new HashMap<>();
+        List<BudgetLine> budgetLines = lines.findByBudgetIdOrderByIdAsc(budget.id());
+        List<BudgetLineView> lineViews = budgetLines.stream()
+                .map(line -> line.view(names.computeIfAbsent(line.requester(), people::nameOf),
+                        departments.get(line.departmentId())))
                 .toList();
         List<BudgetCommentView> commentViews = comments.findByBudgetIdOrderByWrittenAtAscIdAsc(budget.id()).stream()
-                .map(comment -> comment.view(people.nameOf(comment.author()))).toList();
-        return new BudgetDetail(budget.summary(records.totals(budget), clock.instant()), lineViews, commentViews,
-                myTasks().get(budget.processInstanceId()));
+                .map(comment -> comment.view(names.computeIfAbsent(comment.author(), people::nameOf))).toList();
+        return new BudgetDetail(budget.summary(records.totals(budget, budgetLines), clock.instant()), lineViews,
+                commentViews, myTask(budget));
     }
 
     private List<WaitingLine> waiting() {
@@ -116,11 +120,22 @@ public class Budgets {
      * their roles.
      */
     private Map<String, String> myTasks() {
+        return myTasks(taskService.createTaskQuery().processDefinitionKey(BudgetProcess.KEY));
+    }
+
+    /** The open task on this budget the signed-in person may work on, if any: asks only of its own process. */
+    private String myTask(Budget budget) {
+        return budget.processInstanceId() == null ? null
+                : myTasks(taskService.createTaskQuery().processInstanceId(budget.processInstanceId()))
+                        .get(budget.processInstanceId());
+    }
+
+    private Map<String, String> myTasks(TaskQuery budgetTasks) {
         String me = CurrentUser.username();
         List<String> roles = people.findByUsername(me).map(PersonSummary::roles).orElse(Set.of()).stream()
                 .map(Role::name).toList();
-        return taskService.createTaskQuery().processDefinitionKey(BudgetProcess.KEY).or().taskAssignee(me)
-                .taskCandidateGroupIn(roles.isEmpty() ? List.of("") : roles).endOr().list().stream()
+        return budgetTasks.or().taskAssignee(me).taskCandidateGroupIn(roles.isEmpty() ? List.of("") : roles).endOr()
+                .list().stream()
                 .collect(Collectors.toMap(Task::getProcessInstanceId, Task::getId, (one, other) -> one));
     }
 }

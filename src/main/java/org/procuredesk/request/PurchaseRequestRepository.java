@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -21,6 +22,7 @@ interface PurchaseRequestRepository extends JpaRepository<PurchaseRequest, Long>
 
     Optional<PurchaseRequest> findByNumber(String number);
 
+    @EntityGraph(attributePaths = "lines")
     List<PurchaseRequest> findByProcessInstanceIdInAndUrgencyOrderBySubmittedAtAscIdAsc(Collection<String> processInstanceIds,
                                                                                       Urgency urgency);
 

@@ -1,13 +1,18 @@
 package org.procuredesk.purchasing;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,9 +70,9 @@ class ApplicationThroughputBenchmark {
 
     @Test
     void applicationsPerSecondFromFourThreadsBesideTheRawEngine() throws Exception {
-        Side procureDesk = new Side("ProcureDesk", instance -> applicationSteps.run(StepRunner.PLAIN));
-        Side engine = new Side("raw engine", instance -> baseline.run("bench-throughput-" + keys.incrementAndGet(),
-                StepRunner.PLAIN));
+        Side procureDesk = new Side("ProcureDesk", applicationSteps::run);
+        Side engine = new Side("raw engine", steps -> baseline.run("bench-throughput-" + keys.incrementAndGet(),
+                steps));
         procureDesk.round(THREADS * 2, false);
         engine.round(THREADS * 2, false);
         for (int round = 0; round < ROUNDS; round++) {
@@ -75,24 +80,33 @@ class ApplicationThroughputBenchmark {
             engine.round(perRound, true);
         }
         String database = DatabaseName.of(dataSource);
-        System.out.printf(Locale.ROOT, "B1 applications end to end on %s, %d threads, %d rounds of %d each%n%s%n%s%n",
-                database, THREADS, ROUNDS, perRound, procureDesk.summary(), engine.summary());
+        System.out.printf(Locale.ROOT, "B1 applications end to end on %s, %d threads, %d rounds of %d each%n%s%n%s%n"
+                + "%-28s %12s %12s%n", database, THREADS, ROUNDS, perRound, procureDesk.summary(), engine.summary(),
+                "mean time per step (ms)", "ProcureDesk", "raw engine");
+        procureDesk.stepTimes.keySet().forEach(step -> System.out.printf(Locale.ROOT, "%-28s %12.2f %12.2f%n", step,
+                procureDesk.meanMillis(step), engine.meanMillis(step)));
         double ratio = procureDesk.perSecond() / engine.perSecond();
         BenchResults.record(List.of(Entry.against("B1 applications end to end per second, " + THREADS + " threads",
                 database, procureDesk.perSecond(), engine.perSecond(), "instances/s", "≥ 0.8 × the baseline's",
                 ratio >= 0.8)));
     }
 
-    /** One side's journeys, run round after round from {@value #THREADS} threads, with their time and failures. */
+    /**
+     * One side's journeys, run round after round from {@value #THREADS} threads, with their time, each step's time
+     * (in the counted rounds) and their failures.
+     */
     private static final class Side {
 
         private final String name;
-        private final IntConsumer journey;
+        private final Consumer<StepRunner> journey;
         private final List<String> failures = new ArrayList<>();
+        private final Map<String, LongAdder> stepTimes = Collections.synchronizedMap(new LinkedHashMap<>());
+        private final Map<String, LongAdder> stepCounts = new ConcurrentHashMap<>();
+        private volatile boolean timingSteps;
         private long nanos;
         private int completed;
 
-        Side(String name, IntConsumer journey) {
+        Side(String name, Consumer<StepRunner> journey) {
             this.name = name;
             this.journey = journey;
         }
@@ -101,6 +115,7 @@ class ApplicationThroughputBenchmark {
         void round(int instances, boolean counted) throws Exception {
             AtomicInteger next = new AtomicInteger();
             AtomicInteger done = new AtomicInteger();
+            timingSteps = counted;
             ExecutorService threads = Executors.newFixedThreadPool(THREADS);
             long start = System.nanoTime();
             try {
@@ -109,7 +124,7 @@ class ApplicationThroughputBenchmark {
                     runs.add(threads.submit(() -> {
                         for (int instance = next.getAndIncrement(); instance < instances;
                              instance = next.getAndIncrement()) {
-                            run(instance, done);
+                            run(done);
                         }
                     }));
                 }
@@ -125,15 +140,29 @@ class ApplicationThroughputBenchmark {
             }
         }
 
-        private void run(int instance, AtomicInteger done) {
+        private void run(AtomicInteger done) {
             try {
-                journey.accept(instance);
+                journey.accept(this::timed);
                 done.incrementAndGet();
             } catch (RuntimeException failure) {
                 synchronized (failures) {
                     failures.add(failure.getClass().getSimpleName() + ": " + failure.getMessage());
                 }
             }
+        }
+
+        private void timed(String step, Runnable work) {
+            long start = System.nanoTime();
+            work.run();
+            if (timingSteps) {
+                stepTimes.computeIfAbsent(step, s -> new LongAdder()).add(System.nanoTime() - start);
+                stepCounts.computeIfAbsent(step, s -> new LongAdder()).increment();
+            }
+        }
+
+        double meanMillis(String step) {
+            LongAdder count = stepCounts.get(step);
+            return count == null ? 0 : stepTimes.get(step).sum() / 1e6 / count.sum();
         }
 
         double perSecond() {

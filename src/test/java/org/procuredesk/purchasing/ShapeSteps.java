@@ -7,22 +7,19 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.procuredesk.bench.BaselineEngine;
 import org.procuredesk.bench.StepRunner;
 import org.procuredesk.request.ApplicationToItProcess;
 import org.procuredesk.request.ApplicationToItProcess.Completeness;
 import org.procuredesk.request.ApplicationToItProcess.Decision;
 
 /**
- * The benchmarks' baseline: a raw Camunda engine, named {@code bench-baseline}, on ProcureDesk's own DataSource and
- * tables, with full history and no job executor, taking instances of {@code bench/application-shape.bpmn} (the
+ * The benchmarks' baseline ({@link BaselineEngine}) taking instances of {@code bench/application-shape.bpmn} (the
  * Application to IT model's user tasks, gateways, timers, asynchronous stock check and budget messages, without
  * application code) through the same steps as {@link ApplicationSteps}, each handed to a {@link StepRunner}.
- * {@link #close()} removes its deployment with every instance and closes it.
+ * {@link #close()} removes its deployment with every instance and closes the engine.
  */
 final class ShapeSteps implements AutoCloseable {
 
@@ -31,18 +28,7 @@ final class ShapeSteps implements AutoCloseable {
     private final ProcessEngine engine;
 
     ShapeSteps(DataSource dataSource) {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-                .createStandaloneProcessEngineConfiguration();
-        configuration.setCmmnEnabled(false); // as ProcureDesk's engine, which has no CMMN tables
-        configuration.setIdGenerator(new StrongUuidGenerator()); // as ProcureDesk's, no id blocks fetched on the way
-        engine = configuration.setProcessEngineName("bench-baseline")
-                .setDataSource(dataSource)
-                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE)
-                .setJobExecutorActivate(false)
-                .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
-                .buildProcessEngine();
-        engine.getRepositoryService().createDeployment().name("bench-baseline")
-                .addClasspathResource("bench/application-shape.bpmn").deploy();
+        engine = BaselineEngine.start(dataSource, "bench/application-shape.bpmn");
     }
 
     /** One instance, the business key naming it, every step run by {@code steps}. */
@@ -78,8 +64,6 @@ final class ShapeSteps implements AutoCloseable {
 
     @Override
     public void close() {
-        engine.getRepositoryService().createDeploymentQuery().deploymentName("bench-baseline").list()
-                .forEach(deployment -> engine.getRepositoryService().deleteDeployment(deployment.getId(), true));
-        engine.close();
+        BaselineEngine.remove(engine);
     }
 }
