@@ -59,7 +59,7 @@ class TwoNodesIT {
         try {
             timers.start(engine, due);
         } finally {
-            engine.close();
+            PlainEngine.close(engine);
         }
         Instant started = Instant.now();
 

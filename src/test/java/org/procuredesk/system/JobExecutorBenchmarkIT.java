@@ -109,7 +109,7 @@ class JobExecutorBenchmarkIT {
         try {
             timers.start(starter, DueTimers.NEVER);
         } finally {
-            starter.close();
+            PlainEngine.close(starter);
         }
         Firing firing = fire(who, timers, () -> { });
         timers.assertEachFiredOnce();
