@@ -7,6 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -80,6 +82,17 @@ public final class ScratchDatabase implements AutoCloseable {
     /** The number the query counts, e.g. {@code SELECT COUNT(*) FROM purchase_order WHERE request_id = ?}. */
     public long count(String sql, Object... parameters) {
         return Long.parseLong(Objects.requireNonNull(single(sql, parameters), sql));
+    }
+
+    /** Asks the query again every quarter of a second until it counts the number expected or the time is up. */
+    public long awaitCount(long expected, Duration within, String sql, Object... parameters) {
+        Instant deadline = Instant.now().plus(within);
+        long counted = count(sql, parameters);
+        while (counted < expected && Instant.now().isBefore(deadline)) {
+            ApplicationJourney.pause();
+            counted = count(sql, parameters);
+        }
+        return counted;
     }
 
     /** {@link #count} reading what other transactions wrote and have not committed yet (READ UNCOMMITTED). */
