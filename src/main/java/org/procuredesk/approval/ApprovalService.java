@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.camunda.bpm.engine.task.Task;
-import org.procuredesk.request.ApplicationToItProcess.Approval;
 import org.procuredesk.request.ApplicationToItProcess.Decision;
 import org.procuredesk.request.PurchaseRequestService;
 import org.procuredesk.system.ConcurrentChange;
@@ -49,10 +48,8 @@ public class ApprovalService {
         if (decision != Decision.APPROVED && (comment == null || comment.isBlank())) {
             throw DomainException.ofField("comment", "approval.commentRequired");
         }
-        Task task = taskActions.actionable(taskId, me, ApprovalTasks.STEPS);
-        Approval approval = ApprovalTasks.of(task.getTaskDefinitionKey()).orElseThrow();
         try {
-            steps.decide(me, task, approval, decision, comment == null ? null : comment.trim());
+            steps.decide(me, taskId, decision, comment == null ? null : comment.trim());
         } catch (RuntimeException failure) {
             if (failure instanceof DataIntegrityViolationException || ConcurrentChange.caused(failure)) {
                 throw taskActions.alreadyHandled(taskId);

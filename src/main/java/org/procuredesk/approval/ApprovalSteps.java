@@ -2,6 +2,7 @@ package org.procuredesk.approval;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -43,12 +44,12 @@ class ApprovalSteps {
      * The person a substitute decides for: whoever the task is assigned to, when the approver stands in for
      * them today; or the line manager the task went to the substitute for when it was created.
      */
-    private String actingFor(Task task, Approval approval, String approver) {
+    private static String actingFor(Task task, Approval approval, String approver, Map<String, Object> variables) {
         String assignedTo = TaskActions.actingFor(task, approver);
         if (assignedTo != null || approval != Approval.LINE_MANAGER) {
             return assignedTo;
         }
-        Object standsInFor = variableOf(task, ApplicationToItProcess.VAR_LINE_MANAGER_ACTING_FOR);
+        Object standsInFor = variables.get(ApplicationToItProcess.VAR_LINE_MANAGER_ACTING_FOR);
         return approver.equals(standsInFor) ? null : (String) standsInFor;
     }
 
@@ -60,28 +61,40 @@ class ApprovalSteps {
 
     /** The application the approval task is asked on; refused when someone completed the task since it was found. */
     RequestFacts factsOf(Task task) {
-        Long requestId = (Long) variableOf(task, ApplicationToItProcess.VAR_REQUEST_ID);
+        return factsOf(task, variablesOf(task));
+    }
+
+    private RequestFacts factsOf(Task task, Map<String, Object> variables) {
+        Long requestId = (Long) variables.get(ApplicationToItProcess.VAR_REQUEST_ID);
         if (requestId == null) {
             throw taskActions.alreadyHandled(task.getId());
         }
         return records.facts(requestId);
     }
 
-    /** A variable of the task's execution; refused as handled when someone completed the task and the execution ended. */
-    private Object variableOf(Task task, String name) {
+    /**
+     * The variables of the task's execution a decision reads, in one read; refused as handled when someone completed
+     * the task and the execution ended.
+     */
+    private Map<String, Object> variablesOf(Task task) {
         try {
-            return runtimeService.getVariable(task.getExecutionId(), name);
+            return runtimeService.getVariables(task.getExecutionId(), List.of(ApplicationToItProcess.VAR_REQUEST_ID,
+                    ApplicationToItProcess.VAR_LINE_MANAGER_ACTING_FOR));
         } catch (NullValueException executionGone) {
             throw taskActions.alreadyHandled(task.getId());
         }
     }
 
+    /** The approval task is found, checked and completed in the decision's transaction, which commits once. */
     @Transactional
-    void decide(String approver, Task task, Approval approval, Decision decision, String comment) {
-        RequestFacts facts = factsOf(task);
+    void decide(String approver, String taskId, Decision decision, String comment) {
+        Task task = taskActions.actionable(taskId, approver, ApprovalTasks.STEPS);
+        Approval approval = ApprovalTasks.of(task.getTaskDefinitionKey()).orElseThrow();
+        Map<String, Object> variables = variablesOf(task);
+        RequestFacts facts = factsOf(task, variables);
         segregationOfDuties.check(approver, facts.requesterUsername(), task.getProcessInstanceId(), approval);
         decisions.save(new ApprovalDecisionRecord(facts.requestId(), task.getProcessInstanceId(), task.getId(), approval,
-                approver, actingFor(task, approval, approver), clock.instant(), decision, comment, amount(approval, facts)));
+                approver, actingFor(task, approval, approver, variables), clock.instant(), decision, comment, amount(approval, facts)));
         taskActions.complete(task, approver, comment, Map.of(ApplicationToItProcess.VAR_DECISION, decision.name()));
     }
 }

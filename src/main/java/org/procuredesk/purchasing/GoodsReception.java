@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.procuredesk.inventory.AssetRegister;
 import org.procuredesk.inventory.AssetSummary;
@@ -36,7 +35,6 @@ public class GoodsReception {
     private static final String RECEIPT_SERIES = "REC";
 
     private final TaskActions taskActions;
-    private final TaskService taskService;
     private final RequestRecords records;
     private final PurchaseOrderRepository orders;
     private final GoodsReceiptRepository receipts;
@@ -46,12 +44,11 @@ public class GoodsReception {
     private final DocumentNumbers documentNumbers;
     private final Clock clock;
 
-    GoodsReception(TaskActions taskActions, TaskService taskService, RequestRecords records,
+    GoodsReception(TaskActions taskActions, RequestRecords records,
                    PurchaseOrderRepository orders, GoodsReceiptRepository receipts, ReceivedUnits receivedUnits,
                    AssetRegister assetRegister, PeopleDirectory peopleDirectory, DocumentNumbers documentNumbers,
                    Clock clock) {
         this.taskActions = taskActions;
-        this.taskService = taskService;
         this.records = records;
         this.orders = orders;
         this.receipts = receipts;
@@ -69,7 +66,7 @@ public class GoodsReception {
         if (form.receiptDate().isAfter(LocalDate.now(clock))) {
             throw DomainException.ofField("receiptDate", "receipt.dateInTheFuture");
         }
-        RequestView request = records.view((Long) taskService.getVariable(taskId, ApplicationToItProcess.VAR_REQUEST_ID));
+        RequestView request = records.view((Long) taskActions.processVariable(task, ApplicationToItProcess.VAR_REQUEST_ID));
         PurchaseOrder order = orders.findFirstByRequestIdAndStatusOrderByIdDesc(request.id(), PurchaseOrder.Status.PLACED)
                 .orElseThrow(() -> new DomainException("order.notFound", request.number()));
         long warehouseId = peopleDirectory.warehouseOfBranch(request.deliveryBranchId())

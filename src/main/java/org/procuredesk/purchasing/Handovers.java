@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
 import org.procuredesk.inventory.AssetRegister;
@@ -33,16 +32,14 @@ public class Handovers {
     static final String MOVEMENT_REASON = "Application to IT %s";
 
     private final TaskActions taskActions;
-    private final TaskService taskService;
     private final RequestRecords records;
     private final AssetRegister assetRegister;
     private final HandoverRepository handovers;
     private final Clock clock;
 
-    Handovers(TaskActions taskActions, TaskService taskService, RequestRecords records, AssetRegister assetRegister,
+    Handovers(TaskActions taskActions, RequestRecords records, AssetRegister assetRegister,
               HandoverRepository handovers, Clock clock) {
         this.taskActions = taskActions;
-        this.taskService = taskService;
         this.records = records;
         this.assetRegister = assetRegister;
         this.handovers = handovers;
@@ -53,7 +50,7 @@ public class Handovers {
     public String handOver(String taskId, @Size(max = 2000, message = "{validation.tooLong}") String note) {
         String me = CurrentUser.username();
         Task task = taskActions.actionable(taskId, me, Set.of(ApplicationToItProcess.HAND_OVER));
-        RequestView request = records.view(requestId(taskId));
+        RequestView request = records.view(requestId(task));
         MovementDocumentView movement = assetRegister.issueReservedTo(request.id(), request.requesterUsername(),
                 MOVEMENT_REASON.formatted(request.number()), me);
         handovers.save(new Handover(request.id(), movement.number(), me, clock.instant(),
@@ -66,7 +63,7 @@ public class Handovers {
     public void confirmReceipt(String taskId) {
         String me = CurrentUser.username();
         Task task = taskActions.actionable(taskId, me, Set.of(ApplicationToItProcess.CONFIRM_RECEIPT));
-        handover(requestId(taskId)).confirm(clock.instant(), false);
+        handover(requestId(task)).confirm(clock.instant(), false);
         taskActions.complete(task, me, null, Map.of());
     }
 
@@ -75,8 +72,8 @@ public class Handovers {
         handover((Long) execution.getVariable(ApplicationToItProcess.VAR_REQUEST_ID)).confirm(clock.instant(), true);
     }
 
-    private Long requestId(String taskId) {
-        return (Long) taskService.getVariable(taskId, ApplicationToItProcess.VAR_REQUEST_ID);
+    private Long requestId(Task task) {
+        return (Long) taskActions.processVariable(task, ApplicationToItProcess.VAR_REQUEST_ID);
     }
 
     private Handover handover(Long requestId) {

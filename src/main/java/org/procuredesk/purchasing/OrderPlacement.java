@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
 import org.procuredesk.request.ApplicationToItProcess;
@@ -34,16 +33,14 @@ import org.springframework.validation.annotation.Validated;
 public class OrderPlacement {
 
     private final TaskActions taskActions;
-    private final TaskService taskService;
     private final RequestRecords records;
     private final PurchaseOrderRepository orders;
     private final PriceOverrunPolicy priceOverrun;
     private final Clock clock;
 
-    OrderPlacement(TaskActions taskActions, TaskService taskService, RequestRecords records,
+    OrderPlacement(TaskActions taskActions, RequestRecords records,
                    PurchaseOrderRepository orders, PriceOverrunPolicy priceOverrun, Clock clock) {
         this.taskActions = taskActions;
-        this.taskService = taskService;
         this.records = records;
         this.orders = orders;
         this.priceOverrun = priceOverrun;
@@ -54,7 +51,7 @@ public class OrderPlacement {
     public PurchaseOrderView placeOrder(String taskId, @Valid OrderForm form) {
         String me = CurrentUser.username();
         Task task = taskActions.actionable(taskId, me, Set.of(ApplicationToItProcess.PLACE_ORDER));
-        RequestView request = records.view((Long) taskService.getVariable(taskId, ApplicationToItProcess.VAR_REQUEST_ID));
+        RequestView request = records.view((Long) taskActions.processVariable(task, ApplicationToItProcess.VAR_REQUEST_ID));
         if (form.expectedDelivery().isBefore(LocalDate.now(clock))) {
             throw DomainException.ofField("expectedDelivery", "order.deliveryInThePast");
         }

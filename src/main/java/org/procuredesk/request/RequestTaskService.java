@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.Default;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.procuredesk.request.ApplicationToItProcess.Completeness;
 import org.procuredesk.request.ApplicationToItProcess.Correction;
@@ -26,15 +25,13 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 public class RequestTaskService {
 
-    private final TaskService taskService;
     private final TaskActions taskActions;
     private final RequestAccess access;
     private final RequestRules rules;
     private final PurchaseRequestRepository requests;
 
-    RequestTaskService(TaskService taskService, TaskActions taskActions, RequestAccess access, RequestRules rules,
+    RequestTaskService(TaskActions taskActions, RequestAccess access, RequestRules rules,
                        PurchaseRequestRepository requests) {
-        this.taskService = taskService;
         this.taskActions = taskActions;
         this.access = access;
         this.rules = rules;
@@ -58,7 +55,7 @@ public class RequestTaskService {
     public void resubmit(String taskId, @Valid RequestForm corrected) {
         Task task = task(taskId, ApplicationToItProcess.CORRECT_APPLICATION);
         rules.check(corrected);
-        PurchaseRequest request = access.own((Long) taskService.getVariable(taskId, ApplicationToItProcess.VAR_REQUEST_ID));
+        PurchaseRequest request = access.own((Long) taskActions.processVariable(task, ApplicationToItProcess.VAR_REQUEST_ID));
         request.fill(corrected.deliveryBranchId(), corrected.justification(), corrected.neededBy(),
                 corrected.urgency(), corrected.lines().stream().map(LineForm::toLine).toList());
         request.resubmitted();
@@ -78,7 +75,7 @@ public class RequestTaskService {
     @Transactional(readOnly = true)
     public RequestView applicationOf(String taskId) {
         Task task = taskActions.actionable(taskId, access.currentUsername());
-        Long requestId = (Long) taskService.getVariable(task.getId(), ApplicationToItProcess.VAR_REQUEST_ID);
+        Long requestId = (Long) taskActions.processVariable(task, ApplicationToItProcess.VAR_REQUEST_ID);
         return requests.findById(requestId).map(RequestView::of)
                 .orElseThrow(() -> new DomainException("request.notFound", String.valueOf(requestId)));
     }

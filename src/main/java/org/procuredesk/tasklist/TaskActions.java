@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.procuredesk.people.PeopleDirectory;
@@ -31,19 +33,24 @@ public class TaskActions {
     private static final Logger LOG = LoggerFactory.getLogger(TaskActions.class);
 
     private final TaskService taskService;
+    private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final EngineActor engineActor;
+    private final ProcessEngineConfigurationImpl engine;
 
     private final PeopleDirectory peopleDirectory;
     private final TaskIndex index;
     private final Viewers viewers;
 
-    TaskActions(TaskService taskService, HistoryService historyService, EngineActor engineActor,
-                PeopleDirectory peopleDirectory, TaskIndex index, Viewers viewers) {
+    TaskActions(TaskService taskService, RuntimeService runtimeService, HistoryService historyService, EngineActor engineActor,
+                ProcessEngineConfigurationImpl engine, PeopleDirectory peopleDirectory, TaskIndex index,
+                Viewers viewers) {
+        this.engine = engine;
         this.peopleDirectory = peopleDirectory;
         this.index = index;
         this.viewers = viewers;
         this.taskService = taskService;
+        this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.engineActor = engineActor;
     }
@@ -62,20 +69,37 @@ public class TaskActions {
      * someone they stand in for today, or offered to one of their roles or to them by name.
      */
     public Task actionable(String taskId, String username) {
-        return listed(taskId, username, TaskScope.MINE, TaskScope.GROUPS);
+        Task task = open(taskId, username);
+        if (!index.isActionableBy(viewers.actor(username), taskId)) {
+            throw refused(taskId, username);
+        }
+        return task;
     }
 
     /** The open task, if it is in one of the person's {@code lists}. */
     Task listed(String taskId, String username, TaskScope... lists) {
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            throw closed(taskId, username);
-        }
+        Task task = open(taskId, username);
         Viewer viewer = viewers.of(username);
         if (Arrays.stream(lists).noneMatch(list -> index.sees(viewer, list, taskId))) {
             throw refused(taskId, username);
         }
         return task;
+    }
+
+    private Task open(String taskId, String username) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw closed(taskId, username);
+        }
+        return task;
+    }
+
+    /**
+     * A variable of the task's process, read from the task's execution: without reading the task and its own
+     * variables again, as the task service would.
+     */
+    public Object processVariable(Task task, String name) {
+        return runtimeService.getVariable(task.getExecutionId(), name);
     }
 
     /** The person {@code username} acts for on the task: whoever it is assigned to, when that is not them. */
@@ -128,23 +152,12 @@ public class TaskActions {
 
     /**
      * Claims the task if nobody has (or takes it over from the person {@code username} stands in for, who is
-     * kept as its owner), notes the comment, and completes it, all as {@code username}.
+     * kept as its owner), notes the comment, and completes it, all as {@code username}, in one engine command.
      */
     public void complete(Task task, String username, String comment, Map<String, Object> variables) {
         try {
-            engineActor.as(username, () -> {
-                if (task.getAssignee() == null) {
-                    taskService.claim(task.getId(), username);
-                } else if (!task.getAssignee().equals(username)) {
-                    taskService.setOwner(task.getId(), task.getAssignee());
-                    taskService.setAssignee(task.getId(), username);
-                }
-                if (comment != null && !comment.isBlank()) {
-                    taskService.createComment(task.getId(), task.getProcessInstanceId(), comment.trim());
-                }
-                taskService.complete(task.getId(), variables);
-                return null;
-            });
+            engineActor.as(username, () -> engine.getCommandExecutorTxRequired().execute(new CompleteTaskAs(task.getId(), task.getAssignee(),
+                    username, comment, variables)));
         } catch (RuntimeException failure) {
             throw lostRace(task.getId(), failure, () -> alreadyHandled(task.getId()));
         }

@@ -105,9 +105,19 @@ class TaskIndex {
 
     /** Whether one of the case's open tasks is the viewer's to act on: theirs, or offered to them. */
     boolean hasTaskOnCase(Viewer viewer, String caseNumber) {
+        return anyActionable(viewer, "t.case_number", caseNumber);
+    }
+
+    /** Whether the task is the viewer's to act on, in one read: in "my tasks" or, unclaimed, in "my groups". */
+    boolean isActionableBy(Viewer viewer, String taskId) {
+        return anyActionable(viewer, "t.task_id", taskId);
+    }
+
+    /** Whether an open task whose {@code column} holds {@code value} is the viewer's, or offered to them. */
+    private boolean anyActionable(Viewer viewer, String column, String value) {
         Conditions conditions = new Conditions(TaskFilter.ALL, Instant.now(), zone);
-        conditions.parameters.addValue("caseNumber", caseNumber);
-        return jdbc.queryForObject("select count(*) from task_index t where t.case_number = :caseNumber and ("
+        conditions.parameters.addValue("value", value);
+        return jdbc.queryForObject("select count(*) from task_index t where " + column + " = :value and ("
                 + assignedTo(TaskScope.MINE, viewer, conditions) + " or exists (select 1 from task_candidate c"
                 + " where c.task_id = t.task_id and c.unclaimed = true and (" + audiences(viewer, conditions) + ")))",
                 conditions.parameters, Long.class) > 0;

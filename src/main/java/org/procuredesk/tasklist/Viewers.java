@@ -21,13 +21,22 @@ class Viewers {
 
     /** A person no longer active, or unknown, holds no role and stands in for nobody. */
     Viewer of(String username) {
+        Viewer actor = actor(username);
+        return actor.roles().isEmpty() ? actor : new Viewer(username, actor.roles(), actor.actingFor(),
+                Set.copyOf(peopleDirectory.teamOf(username)));
+    }
+
+    /**
+     * The person as someone acting on a task: their roles and whom they stand in for, without their team, whose
+     * tasks they see but do not act on.
+     */
+    Viewer actor(String username) {
         Set<String> roles = peopleDirectory.findByUsername(username).filter(PersonSummary::active)
                 .map(person -> person.roles().stream().map(Role::name).collect(Collectors.toSet()))
                 .orElse(Set.of());
         if (roles.isEmpty()) {
             return new Viewer(username, Set.of(), Set.of(), Set.of());
         }
-        return new Viewer(username, roles, substitutions.actingForToday(username),
-                Set.copyOf(peopleDirectory.teamOf(username)));
+        return new Viewer(username, roles, substitutions.actingForToday(username), Set.of());
     }
 }

@@ -25,6 +25,9 @@ public final class BaselineEngine {
                 .createStandaloneProcessEngineConfiguration();
         configuration.setCmmnEnabled(false); // as ProcureDesk's engine, which has no CMMN tables
         configuration.setIdGenerator(new StrongUuidGenerator()); // as ProcureDesk's, no id blocks fetched on the way
+        // as ProcureDesk's (application.yml): removal time set at the start, no tasks outside a process
+        configuration.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START);
+        configuration.setStandaloneTasksEnabled(false);
         ProcessEngine engine = configuration.setProcessEngineName(NAME)
                 .setDataSource(dataSource)
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE)
