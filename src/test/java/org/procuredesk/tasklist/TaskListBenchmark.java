@@ -29,12 +29,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * How long the first page of an approver group's task list takes with many open tasks (default 100,000; set
- * {@code -Dprocuredesk.bench.tasks}), through the service the view calls, beside the engine's own candidate-group
- * task query on the same tasks, alternated so machine noise hits both. Prints the figures, writes them to
- * {@code target/bench/task-list.txt} and, as benchmark B3, to the {@link BenchResults}; it asserts nothing about
- * time. Run it with {@code ./mvnw -Pbench verify}
- * (add {@code -Pmysql-tests} and the MYSQL_* variables for MySQL/MariaDB).
+ * How long the first page (50 rows by due date) of an approver group's task list takes with many open tasks
+ * (default 100,000; set {@code -Dprocuredesk.bench.tasks}), unfiltered and narrowed to an amount band holding about
+ * 5 % of them, through the service the view calls, and how long the home page's figures take, beside the engine's
+ * own candidate-group task query and count on the same tasks, alternated so machine noise hits both (200 rounds; set
+ * {@code -Dprocuredesk.bench.taskListRounds}). The tasks ({@link BenchFinanceTasks}) are written the way the model's
+ * writer writes real ones. Prints the figures, writes them to {@code target/bench/task-list.txt} and, as benchmark
+ * B3, to the {@link BenchResults}; it asserts only that the filtered page holds what the data says, nothing about
+ * time. Run it with {@code ./mvnw -Pbench verify} (with the MYSQL_* variables set, again on MySQL/MariaDB).
  */
 @Tag("benchmark")
 @ProcureDeskIntegrationTest
