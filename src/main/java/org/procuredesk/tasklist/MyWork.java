@@ -1,7 +1,6 @@
 package org.procuredesk.tasklist;
 
 import java.time.Clock;
-import java.time.Instant;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -11,8 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class MyWork {
-
-    private static final TaskFilter OVERDUE = new TaskFilter(null, null, DueWindow.OVERDUE, null, null, null, null);
 
     private final TaskIndex index;
     private final Viewers viewers;
@@ -29,14 +26,10 @@ public class MyWork {
     @PreAuthorize("isAuthenticated() and #username == authentication.name")
     public Summary summaryFor(String username) {
         Viewer viewer = viewers.of(username);
-        Instant now = clock.instant();
-        long assigned = index.count(viewer, TaskScope.MINE, TaskFilter.ALL, now);
-        long offered = index.count(viewer, TaskScope.GROUPS, TaskFilter.ALL, now);
-        long overdue = index.count(viewer, TaskScope.MINE, OVERDUE, now)
-                + index.count(viewer, TaskScope.GROUPS, OVERDUE, now);
+        TaskIndex.OpenWork work = index.openWork(viewer, clock.instant());
         long openCases = historyService.createHistoricProcessInstanceQuery().startedBy(username).unfinished().count();
         long closedCases = historyService.createHistoricProcessInstanceQuery().startedBy(username).finished().count();
-        return new Summary(assigned, offered, overdue, openCases, closedCases);
+        return new Summary(work.assigned(), work.offered(), work.overdue(), openCases, closedCases);
     }
 
     /**

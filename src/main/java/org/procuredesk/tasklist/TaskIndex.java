@@ -60,16 +60,28 @@ class TaskIndex {
                 (row, number) -> row(row, scope == TaskScope.MINE ? viewer.username() : null));
     }
 
-    /** How many tasks a list holds; "my groups" unfiltered is counted on the candidates' index alone. */
-    long count(Viewer viewer, TaskScope scope, TaskFilter filter, Instant now) {
-        Conditions conditions = new Conditions(filter, now, zone);
-        String sql = scope == TaskScope.GROUPS
-                ? "select count(distinct c.task_id) from task_candidate c"
-                + (filter.equals(TaskFilter.ALL) ? "" : " join task_index t on t.task_id = c.task_id")
-                + " where c.unclaimed = true and (" + audiences(viewer, conditions) + ") and " + conditions.where
-                : "select count(*) from task_index t where " + assignedTo(scope, viewer, conditions) + " and "
-                + conditions.where;
-        return jdbc.queryForObject(sql, conditions.parameters, Long.class);
+    /**
+     * The viewer's open work in one statement, each part read from one index alone: the tasks assigned to them (or
+     * to whoever they stand in for), the unclaimed ones offered to their roles or to them by name (a task offered
+     * twice counted under the first audience only), and of both those past their due date.
+     */
+    OpenWork openWork(Viewer viewer, Instant now) {
+        Conditions conditions = new Conditions(TaskFilter.ALL, now, zone);
+        conditions.parameters.addValue("now", Timestamp.from(now));
+        List<String> parts = new ArrayList<>(List.of("select count(*) assigned, 0 offered, " + overdue("t")
+                + " overdue from task_index t where " + assignedTo(TaskScope.MINE, viewer, conditions)));
+        int audiences = bindAudiences(viewer, conditions);
+        for (int index = 0; index < audiences; index++) {
+            String earlier = IntStream.range(0, index).mapToObj(before -> audience("e", before))
+                    .collect(Collectors.joining(" or "));
+            parts.add("select 0, count(*), " + overdue("c") + " from task_candidate c where " + audience("c", index)
+                    + " and c.unclaimed = true" + (earlier.isEmpty() ? "" : " and not exists (select 1 from"
+                    + " task_candidate e where e.task_id = c.task_id and (" + earlier + "))"));
+        }
+        return jdbc.queryForObject("select coalesce(sum(assigned), 0) assigned, coalesce(sum(offered), 0) offered,"
+                + " coalesce(sum(overdue), 0) overdue from (" + String.join(" union all ", parts) + ") w",
+                conditions.parameters, (row, number) -> new OpenWork(row.getLong("assigned"), row.getLong("offered"),
+                        row.getLong("overdue")));
     }
 
     /** Whether the task is in one of the viewer's lists. */
@@ -136,26 +148,34 @@ class TaskIndex {
      * in index order (with {@code tail}, e.g. an order and a limit), merged without repeats.
      */
     private static String offered(Viewer viewer, Conditions conditions, String tail) {
-        List<String> parts = new ArrayList<>();
-        List<String[]> audiences = audienceList(viewer);
-        for (int index = 0; index < audiences.size(); index++) {
-            conditions.parameters.addValue("kind" + index, audiences.get(index)[0])
-                    .addValue("name" + index, audiences.get(index)[1]);
-            parts.add("(select c.task_id from task_candidate c join task_index t on t.task_id = c.task_id"
-                    + " where c.kind = :kind" + index + " and c.name = :name" + index + " and c.unclaimed = true and "
-                    + conditions.where + tail + ")");
-        }
-        return String.join(" union ", parts);
+        return IntStream.range(0, bindAudiences(viewer, conditions))
+                .mapToObj(index -> "(select c.task_id from " + conditions.candidates() + " where "
+                        + audience("c", index) + " and c.unclaimed = true and " + conditions.onCandidates + tail + ")")
+                .collect(Collectors.joining(" union "));
     }
 
     /** The condition on a candidate row that it is offered to one of the viewer's roles or to them by name. */
     private static String audiences(Viewer viewer, Conditions conditions) {
+        return IntStream.range(0, bindAudiences(viewer, conditions)).mapToObj(index -> audience("c", index))
+                .collect(Collectors.joining(" or "));
+    }
+
+    /** Binds each of the viewer's roles, and their name, as {@code :kindN} and {@code :nameN}; answers how many. */
+    private static int bindAudiences(Viewer viewer, Conditions conditions) {
         List<String[]> audiences = audienceList(viewer);
         IntStream.range(0, audiences.size()).forEach(index -> conditions.parameters
                 .addValue("kind" + index, audiences.get(index)[0]).addValue("name" + index, audiences.get(index)[1]));
-        return IntStream.range(0, audiences.size())
-                .mapToObj(index -> "(c.kind = :kind" + index + " and c.name = :name" + index + ")")
-                .collect(Collectors.joining(" or "));
+        return audiences.size();
+    }
+
+    /** The condition on a candidate row under {@code alias} that it is offered to audience {@code index}. */
+    private static String audience(String alias, int index) {
+        return "(" + alias + ".kind = :kind" + index + " and " + alias + ".name = :name" + index + ")";
+    }
+
+    /** How many of the rows under {@code alias} are past their due date ({@code :now}); a task without one is not. */
+    private static String overdue(String alias) {
+        return "sum(case when " + alias + ".due_order < :now then 1 else 0 end)";
     }
 
     private static List<String[]> audienceList(Viewer viewer) {
@@ -177,37 +197,62 @@ class TaskIndex {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    /** The filter's conditions on {@code task_index t}, and the values bound into them and the rest of the query. */
+    /**
+     * @param assigned tasks assigned to the viewer or to whoever they stand in for
+     * @param offered  unclaimed tasks offered to their roles or to them by name
+     * @param overdue  of both, those past their due date
+     */
+    record OpenWork(long assigned, long offered, long overdue) {
+    }
+
+    /**
+     * The filter's conditions and the values bound into them and the rest of the query: on {@code task_index t},
+     * or for a candidates' part on {@code task_candidate c} as far as its copied sort keys (amount, due order) go.
+     * Due windows compare the due order, which is the due date where there is one and sorts after every window
+     * where there is none, so on either table they hold the same tasks.
+     */
     private static final class Conditions {
+
+        private static final Set<String> ON_CANDIDATES = Set.of("amount", "due_order");
 
         private final MapSqlParameterSource parameters = new MapSqlParameterSource();
         private String where = "1 = 1";
+        private String onCandidates = "1 = 1";
+        private boolean needsTask;
 
         Conditions(TaskFilter filter, Instant now, ZoneId zone) {
-            and("t.process_key = :processKey", "processKey", filter.processKey());
-            and("t.task_key = :taskKey", "taskKey", filter.taskKey());
-            and("t.amount >= :minAmount", "minAmount", filter.minAmount());
-            and("t.amount <= :maxAmount", "maxAmount", filter.maxAmount());
-            and("t.department_id = :departmentId", "departmentId", filter.departmentId());
-            and("t.branch_id = :branchId", "branchId", filter.branchId());
+            and("process_key", "=", "processKey", filter.processKey());
+            and("task_key", "=", "taskKey", filter.taskKey());
+            and("amount", ">=", "minAmount", filter.minAmount());
+            and("amount", "<=", "maxAmount", filter.maxAmount());
+            and("department_id", "=", "departmentId", filter.departmentId());
+            and("branch_id", "=", "branchId", filter.branchId());
             if (filter.due() != null) {
                 LocalDate today = LocalDate.ofInstant(now, zone);
                 switch (filter.due()) {
-                    case OVERDUE -> and("t.due_at < :now", "now", Timestamp.from(now));
+                    case OVERDUE -> and("due_order", "<", "now", Timestamp.from(now));
                     case TODAY -> between(today, today.plusDays(1), zone);
                     case THIS_WEEK -> between(today, today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)), zone);
                 }
             }
         }
 
-        private void between(LocalDate first, LocalDate afterLast, ZoneId zone) {
-            and("t.due_at >= :dueFrom", "dueFrom", Timestamp.from(first.atStartOfDay(zone).toInstant()));
-            and("t.due_at < :dueBefore", "dueBefore", Timestamp.from(afterLast.atStartOfDay(zone).toInstant()));
+        /** The candidate rows {@code c}, joined to their task {@code t} only where a condition needs it. */
+        String candidates() {
+            return "task_candidate c" + (needsTask ? " join task_index t on t.task_id = c.task_id" : "");
         }
 
-        private void and(String condition, String name, Object value) {
+        private void between(LocalDate first, LocalDate afterLast, ZoneId zone) {
+            and("due_order", ">=", "dueFrom", Timestamp.from(first.atStartOfDay(zone).toInstant()));
+            and("due_order", "<", "dueBefore", Timestamp.from(afterLast.atStartOfDay(zone).toInstant()));
+        }
+
+        private void and(String column, String comparison, String name, Object value) {
             if (value != null) {
-                where = where + " and " + condition;
+                String condition = column + " " + comparison + " :" + name;
+                where = where + " and t." + condition;
+                onCandidates = onCandidates + " and " + (ON_CANDIDATES.contains(column) ? "c." : "t.") + condition;
+                needsTask = needsTask || !ON_CANDIDATES.contains(column);
                 parameters.addValue(name, value);
             }
         }

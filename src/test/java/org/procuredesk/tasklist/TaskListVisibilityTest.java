@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.procuredesk.SignedIn.as;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,6 +57,8 @@ class TaskListVisibilityTest {
     TaskList taskList;
     @Autowired
     MyWork myWork;
+    @Autowired
+    Clock clock;
 
     @Test
     void everyonesListsHoldExactlyTheTasksTheEngineLetsThemDoThroughTheApi() {
@@ -107,6 +112,19 @@ class TaskListVisibilityTest {
 
         assertThat(figures.offeredToMyGroups()).isEqualTo(ids(support, "GROUPS").size());
         assertThat(figures.assignedToMe()).isEqualTo(ids(support, "MINE").size());
+    }
+
+    @Test
+    void aTaskOfferedToARoleAndByNameCountsOnceOnTheHomePageAndAsOverdueOncePastItsDueDate() {
+        MyWork.Summary before = as(people, "ion.support", () -> myWork.summaryFor("ion.support"));
+        String check = task(submitted(), ApplicationToItProcess.CHECK_COMPLETENESS).getId();
+        taskService.addCandidateUser(check, "ion.support");
+        taskService.setDueDate(check, Date.from(clock.instant().minus(1, ChronoUnit.DAYS)));
+
+        MyWork.Summary after = as(people, "ion.support", () -> myWork.summaryFor("ion.support"));
+
+        assertThat(after.offeredToMyGroups()).isEqualTo(before.offeredToMyGroups() + 1);
+        assertThat(after.overdue()).isEqualTo(before.overdue() + 1);
     }
 
     @Test
