@@ -31,7 +31,8 @@ import org.procuredesk.HttpTestClient;
 public final class PackagedApplication {
 
     private static final Path LOGS = Path.of("target", "packaged-app");
-    private static final Duration STARTUP = Duration.ofMinutes(3);
+    // generous: two cores shared by several test runs can take minutes to start the application
+    private static final Duration STARTUP = Duration.ofMinutes(8);
     private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
 
     static {
@@ -65,7 +66,8 @@ public final class PackagedApplication {
         this.environment = environment;
         // the jar is built in Vaadin's development mode (vaadin-dev inside): started outside the project it finds no
         // pom.xml and fails, and inside it, it may run npm to build a frontend. Production mode builds nothing; these
-        // tests use only the REST API and the job executor, never the UI, so they need no frontend bundle.
+        // tests use the REST API and the job executor, or speak to the UI over plain HTTP with a plain page added
+        // (withClasspath), so they need no frontend bundle.
         this.properties.put("vaadin.productionMode", "true");
         this.properties.put("server.port", String.valueOf(port));
         // due jobs are looked for at least every two seconds, not up to a minute later as when the executor idles
