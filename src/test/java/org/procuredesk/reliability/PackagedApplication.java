@@ -1,5 +1,6 @@
 package org.procuredesk.reliability;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -8,12 +9,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.procuredesk.ApiClient;
 import org.procuredesk.HttpTestClient;
 
@@ -22,11 +25,14 @@ import org.procuredesk.HttpTestClient;
  * {@code mysql} profile against a {@link ScratchDatabase}, with the demo people, on a free port; its output goes to
  * {@code target/packaged-app/<name>.log}, a restart appending to it. Killed with {@link #kill9()} (SIGKILL, as a
  * crash), stopped with {@link #stop()}; whatever still runs when the test JVM ends is killed by a shutdown hook.
+ * {@link #onH2} runs the jar on an in-memory H2 database instead, {@link #mainClass} another application of the test
+ * classpath (the benchmarks' bare application) the same way.
  */
 public final class PackagedApplication {
 
     private static final Path LOGS = Path.of("target", "packaged-app");
-    private static final Duration STARTUP = Duration.ofMinutes(3);
+    // generous: two cores shared by several test runs can take minutes to start the application
+    private static final Duration STARTUP = Duration.ofMinutes(8);
     private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
 
     static {
@@ -34,9 +40,12 @@ public final class PackagedApplication {
     }
 
     private final String name;
-    private final ScratchDatabase database;
+    private final String mainClass;
+    private final List<String> arguments;
+    private final Map<String, String> environment;
     private final Map<String, String> properties = new LinkedHashMap<>();
     private final int port = freePort();
+    private Path classpathDirectory;
     private Process process;
 
     /**
@@ -44,17 +53,52 @@ public final class PackagedApplication {
      *                   {@code camunda.bpm.job-execution.lock-time-in-millis}
      */
     public PackagedApplication(String name, ScratchDatabase database, Map<String, String> properties) {
+        this(name, null, List.of("--spring.profiles.active=mysql"),
+                Map.of("MYSQL_URL", database.url(), "MYSQL_USER", database.user(),
+                        "MYSQL_PASSWORD", database.password(), "PROCUREDESK_DEMO_DATA", "true"), properties);
+    }
+
+    private PackagedApplication(String name, String mainClass, List<String> arguments, Map<String, String> environment,
+                                Map<String, String> properties) {
         this.name = name;
-        this.database = database;
+        this.mainClass = mainClass;
+        this.arguments = arguments;
+        this.environment = environment;
         // the jar is built in Vaadin's development mode (vaadin-dev inside): started outside the project it finds no
         // pom.xml and fails, and inside it, it may run npm to build a frontend. Production mode builds nothing; these
-        // tests use only the REST API and the job executor, never the UI, so they need no frontend bundle.
+        // tests use the REST API and the job executor, or speak to the UI over plain HTTP with a plain page added
+        // (withClasspath), so they need no frontend bundle.
         this.properties.put("vaadin.productionMode", "true");
         this.properties.put("server.port", String.valueOf(port));
         // due jobs are looked for at least every two seconds, not up to a minute later as when the executor idles
         this.properties.put("camunda.bpm.job-execution.wait-time-in-millis", "500");
         this.properties.put("camunda.bpm.job-execution.max-wait", "2000");
         this.properties.putAll(properties);
+    }
+
+    /** The packaged application on its default profile, with an in-memory H2 database of its own and demo people. */
+    public static PackagedApplication onH2(String name, Map<String, String> properties) {
+        return new PackagedApplication(name, null, List.of(), Map.of("PROCUREDESK_H2_URL",
+                "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "PROCUREDESK_DEMO_DATA", "true"),
+                properties);
+    }
+
+    /**
+     * An application of the test classpath ({@code java -cp <test classpath> <mainClass>}), its database named by
+     * its properties.
+     */
+    public static PackagedApplication mainClass(String name, String mainClass, Map<String, String> properties) {
+        return new PackagedApplication(name, mainClass, List.of(), Map.of(), properties);
+    }
+
+    /**
+     * Adds a directory to the application's classpath, e.g. one holding the page Vaadin serves in production mode
+     * ({@code META-INF/VAADIN/webapp/index.html}); the packaged jar is then started through Spring Boot's
+     * {@code PropertiesLauncher}, which reads the directory from {@code loader.path}.
+     */
+    public PackagedApplication withClasspath(Path directory) {
+        this.classpathDirectory = directory.toAbsolutePath();
+        return this;
     }
 
     /** Starts the application and waits until {@code /actuator/health} says UP. */
@@ -68,12 +112,13 @@ public final class PackagedApplication {
     public void launch() {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // the client compiler only: it starts the application a good deal faster, and no test here runs long
-                "-Xmx1g", "-XX:TieredStopAtLevel=1", "-jar", jar().toString(), "--spring.profiles.active=mysql"));
+                "-Xmx1g", "-XX:TieredStopAtLevel=1"));
+        command.addAll(target());
+        command.addAll(arguments);
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         ProcessBuilder builder = new ProcessBuilder(command).directory(LOGS.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
-        builder.environment().putAll(Map.of("MYSQL_URL", database.url(), "MYSQL_USER", database.user(),
-                "MYSQL_PASSWORD", database.password(), "PROCUREDESK_DEMO_DATA", "true"));
+        builder.environment().putAll(environment);
         try {
             Files.createDirectories(LOGS);
             process = builder.start();
@@ -122,6 +167,11 @@ public final class PackagedApplication {
         return name;
     }
 
+    /** The running process's id, e.g. for {@code jcmd}. */
+    public long pid() {
+        return process.pid();
+    }
+
     private void end(Runnable signal) {
         if (process == null || !process.isAlive()) {
             return;
@@ -136,6 +186,19 @@ public final class PackagedApplication {
             Thread.currentThread().interrupt();
         }
         RUNNING.remove(process);
+    }
+
+    /** What the JVM runs: the packaged jar, or the main class on the test classpath; the added directory first. */
+    private List<String> target() {
+        String prefix = classpathDirectory == null ? "" : classpathDirectory + File.pathSeparator;
+        if (mainClass != null) {
+            return List.of("-cp", prefix + testClasspath(), mainClass);
+        }
+        if (classpathDirectory == null) {
+            return List.of("-jar", jar().toString());
+        }
+        return List.of("-cp", jar().toString(), "-Dloader.path=" + classpathDirectory,
+                "org.springframework.boot.loader.launch.PropertiesLauncher");
     }
 
     private static boolean isUp(HttpTestClient http) {
@@ -168,6 +231,18 @@ public final class PackagedApplication {
         return Path.of(jar).toAbsolutePath();
     }
 
+    /**
+     * The test JVM's classpath (Surefire and Failsafe start it through a jar whose manifest lists the classpath, and
+     * name the classpath itself in {@code surefire.test.class.path}), without Spring Boot's development tools, which
+     * would restart the application in a class loader of their own; the packaged jar leaves them out too.
+     */
+    private static String testClasspath() {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return Arrays.stream(classpath.split(File.pathSeparator))
+                .filter(entry -> !entry.contains("spring-boot-devtools"))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
@@ -178,7 +253,7 @@ public final class PackagedApplication {
 
     private static void pause() {
         try {
-            Thread.sleep(500);
+            Thread.sleep(100);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(interrupted);

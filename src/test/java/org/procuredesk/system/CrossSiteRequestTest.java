@@ -2,20 +2,17 @@ package org.procuredesk.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.procuredesk.ApiClient;
 import org.procuredesk.HttpTestClient;
 import org.procuredesk.ProcureDeskIntegrationTest;
+import org.procuredesk.UiHttpSession;
 import org.procuredesk.people.Newcomers;
 import org.procuredesk.people.Role;
 import org.procuredesk.reliability.ReliabilityFigures;
@@ -38,6 +35,7 @@ class CrossSiteRequestTest {
     Newcomers newcomers;
 
     private static final String NEW_APPLICATION = "application-submit";
+    private static final String NEW_APPLICATION_ROUTE = "applications/new";
 
     HttpTestClient http;
     String username;
@@ -50,10 +48,8 @@ class CrossSiteRequestTest {
 
     @Test
     void aUiRequestWithoutTheSessionsSecurityKeyIsRefusedAndChangesNothing(CapturedOutput output) {
-        String session = signedInSession();
-        HttpResponse<String> init = http.send(http.request("/?v-r=init&location=settings").header("Cookie", session)
-                .GET().build());
-        String securityKey = find(init.body(), "\"Vaadin-Security-Key\":\"([^\"]+)\"");
+        UiHttpSession session = UiHttpSession.signIn(http, username, HttpTestClient.DEMO_PASSWORD);
+        String securityKey = UiHttpSession.securityKey(session.open("settings"));
 
         HttpResponse<String> forged = navigate(session, ",\"csrfToken\":\"" + UUID.randomUUID() + "\"");
         HttpResponse<String> missing = navigate(session, "");
@@ -69,7 +65,7 @@ class CrossSiteRequestTest {
 
     @Test
     void anApiWriteCarryingOnlyTheUiSessionIsRefusedAndCreatesNothing() {
-        String session = signedInSession();
+        String session = UiHttpSession.signIn(http, username, HttpTestClient.DEMO_PASSWORD).cookie();
 
         HttpResponse<String> write = http.send(http.request("/api/v1/tasks/filters").header("Cookie", session)
                 .header("Content-Type", "application/json")
@@ -81,36 +77,8 @@ class CrossSiteRequestTest {
         assertThat(ApiClient.anonymous(port).as(username).get("/api/v1/tasks/filters").body()).isEmpty();
     }
 
-    /** Signed in through the sign-in form as a browser would: the session cookie it answers with. */
-    private String signedInSession() {
-        HttpResponse<String> form = http.get("/login");
-        String token = find(form.body(), "<meta name=\"_csrf\" content=\"([^\"]+)\"");
-        HttpResponse<String> signedIn = http.send(http.request("/login").header("Cookie", sessionCookie(form))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
-                        + HttpTestClient.DEMO_PASSWORD + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
-                .build());
-        assertThat(signedIn.statusCode()).isEqualTo(302);
-        return sessionCookie(signedIn);
-    }
-
     /** The UI asked to open the new application form, with the security key given or none. */
-    private HttpResponse<String> navigate(String session, String securityKey) {
-        return http.send(http.request("/?v-r=uidl&v-uiId=0").header("Cookie", session)
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"rpc\":[{\"type\":\"event\",\"node\":1,"
-                        + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"applications/new\",\"query\":\"\","
-                        + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":1},\"trigger\":\"\"}}],"
-                        + "\"syncId\":0,\"clientId\":0" + securityKey + "}")).build());
-    }
-
-    private static String sessionCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
-    }
-
-    private static String find(String text, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        return matcher.find() ? matcher.group(1) : "";
+    private static HttpResponse<String> navigate(UiHttpSession session, String securityKey) {
+        return session.uidl(UiHttpSession.navigation(NEW_APPLICATION_ROUTE, securityKey));
     }
 }
