@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.procuredesk.SignedIn.as;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -81,8 +83,9 @@ public class BudgetFixture {
     }
 
     /**
-     * Deletes them, again when the job executor ran one of their jobs at the same moment: a lock lost, or an instance
-     * that ended meanwhile ("list of executions is empty").
+     * Deletes them, again a moment later when the job executor ran one of their jobs at the same moment (an approved
+     * budget's release runs a job that makes one job per line): a lock lost, or an instance that ended meanwhile
+     * ("list of executions is empty").
      */
     private void deleteBudgetProcesses(int attempts) {
         List<String> instances = runtimeService.createProcessInstanceQuery().processDefinitionKey(BudgetProcess.KEY)
@@ -95,6 +98,7 @@ public class BudgetFixture {
             if (attempts == 1) {
                 throw runningAJobOfOne;
             }
+            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
             deleteBudgetProcesses(attempts - 1);
         }
     }
