@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -78,43 +76,35 @@ class ApplicationStatementsBenchmark {
 
     int applications = Sizes.of("procuredesk.bench.applications", 20);
     boolean showSql = Boolean.getBoolean("procuredesk.bench.sql");
-    ShapeSteps baseline;
-
-    @BeforeAll
-    void startTheBaselineEngineOnTheSameDatabase() {
-        baseline = new ShapeSteps(dataSource);
-    }
-
-    @AfterAll
-    void removeTheBaseline() {
-        baseline.close();
-    }
 
     @Test
     void statementsPerApplicationAndPerStepBesideTheRawEngine() {
-        Map<String, List<Tally>> procureDesk = new LinkedHashMap<>();
-        Map<String, List<Tally>> engine = new LinkedHashMap<>();
-        applicationSteps.run(StepRunner.PLAIN);
-        baseline.run("bench-warm-up", StepRunner.PLAIN); // the first of each fills the caches (models, people)
-        for (int round = 0; round < applications; round++) {
-            applicationSteps.run(counted(procureDesk));
-            baseline.run("bench-" + round, counted(engine));
+        try (ShapeSteps baseline = new ShapeSteps(dataSource)) {
+            Map<String, List<Tally>> procureDesk = new LinkedHashMap<>();
+            Map<String, List<Tally>> engine = new LinkedHashMap<>();
+            applicationSteps.run(StepRunner.PLAIN);
+            baseline.run("bench-warm-up", StepRunner.PLAIN); // the first of each fills the caches (models, people)
+            for (int round = 0; round < applications; round++) {
+                applicationSteps.run(counted(procureDesk));
+                baseline.run("bench-" + round, counted(engine));
+            }
+            String database = DatabaseName.of(dataSource);
+            System.out.print(table(procureDesk, engine, database));
+            double perApplication = total(procureDesk) / applications;
+            double baselinePerApplication = total(engine) / applications;
+            List<Entry> entries = new ArrayList<>();
+            entries.add(Entry.against("B2 SQL statements per application (budget message included, the weekly budget's"
+                            + " own cycle not)", database, perApplication, baselinePerApplication, "statements",
+                    "≤ 1.25 × the baseline's", perApplication <= 1.25 * baselinePerApplication));
+            for (String step : USER_TASK_STEPS) {
+                double statements = average(procureDesk.get(step));
+                boolean met = max(procureDesk.get(step), Tally::statements) <= 20
+                        && max(procureDesk.get(step), Tally::commits) <= 1;
+                entries.add(Entry.against("B2 statements in step " + step, database, statements,
+                        average(engine.get(step)), "statements", "≤ 20 statements and one commit", met));
+            }
+            BenchResults.record(entries);
         }
-        String database = DatabaseName.of(dataSource);
-        System.out.print(table(procureDesk, engine, database));
-        double perApplication = total(procureDesk) / applications;
-        double baselinePerApplication = total(engine) / applications;
-        List<Entry> entries = new ArrayList<>();
-        entries.add(Entry.against("B2 SQL statements per application (budget message included, the weekly budget's"
-                        + " own cycle not)", database, perApplication, baselinePerApplication, "statements",
-                "≤ 1.25 × the baseline's", perApplication <= 1.25 * baselinePerApplication));
-        for (String step : USER_TASK_STEPS) {
-            double statements = average(procureDesk.get(step));
-            entries.add(Entry.against("B2 statements in step " + step, database, statements, average(engine.get(step)),
-                    "statements", "≤ 20 statements and one commit", max(procureDesk.get(step), Tally::statements) <= 20
-                            && max(procureDesk.get(step), Tally::commits) <= 1));
-        }
-        BenchResults.record(entries);
     }
 
     /** Counts each step, adding its tally to the step's list. */

@@ -14,8 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -55,40 +53,31 @@ class ApplicationThroughputBenchmark {
     DataSource dataSource;
 
     int perRound = Sizes.of("procuredesk.bench.throughputApplications", 200);
-    ShapeSteps baseline;
     final AtomicInteger keys = new AtomicInteger();
-
-    @BeforeAll
-    void startTheBaselineEngineOnTheSameDatabase() {
-        baseline = new ShapeSteps(dataSource);
-    }
-
-    @AfterAll
-    void removeTheBaseline() {
-        baseline.close();
-    }
 
     @Test
     void applicationsPerSecondFromFourThreadsBesideTheRawEngine() throws Exception {
-        Side procureDesk = new Side("ProcureDesk", applicationSteps::run);
-        Side engine = new Side("raw engine", steps -> baseline.run("bench-throughput-" + keys.incrementAndGet(),
-                steps));
-        procureDesk.round(THREADS * 2, false);
-        engine.round(THREADS * 2, false);
-        for (int round = 0; round < ROUNDS; round++) {
-            procureDesk.round(perRound, true);
-            engine.round(perRound, true);
+        try (ShapeSteps baseline = new ShapeSteps(dataSource)) {
+            Side procureDesk = new Side("ProcureDesk", applicationSteps::run);
+            Side engine = new Side("raw engine", steps -> baseline.run("bench-throughput-" + keys.incrementAndGet(),
+                    steps));
+            procureDesk.round(THREADS * 2, false);
+            engine.round(THREADS * 2, false);
+            for (int round = 0; round < ROUNDS; round++) {
+                procureDesk.round(perRound, true);
+                engine.round(perRound, true);
+            }
+            String database = DatabaseName.of(dataSource);
+            System.out.printf(Locale.ROOT, "B1 applications end to end on %s, %d threads, %d rounds of %d each%n"
+                    + "%s%n%s%n%-28s %12s %12s%n", database, THREADS, ROUNDS, perRound, procureDesk.summary(), engine.summary(),
+                    "mean time per step (ms)", "ProcureDesk", "raw engine");
+            procureDesk.stepTimes.keySet().forEach(step -> System.out.printf(Locale.ROOT, "%-28s %12.2f %12.2f%n", step,
+                    procureDesk.meanMillis(step), engine.meanMillis(step)));
+            double ratio = procureDesk.perSecond() / engine.perSecond();
+            BenchResults.record(List.of(Entry.against("B1 applications end to end per second, " + THREADS + " threads",
+                    database, procureDesk.perSecond(), engine.perSecond(), "instances/s", "≥ 0.8 × the baseline's",
+                    ratio >= 0.8)));
         }
-        String database = DatabaseName.of(dataSource);
-        System.out.printf(Locale.ROOT, "B1 applications end to end on %s, %d threads, %d rounds of %d each%n%s%n%s%n"
-                + "%-28s %12s %12s%n", database, THREADS, ROUNDS, perRound, procureDesk.summary(), engine.summary(),
-                "mean time per step (ms)", "ProcureDesk", "raw engine");
-        procureDesk.stepTimes.keySet().forEach(step -> System.out.printf(Locale.ROOT, "%-28s %12.2f %12.2f%n", step,
-                procureDesk.meanMillis(step), engine.meanMillis(step)));
-        double ratio = procureDesk.perSecond() / engine.perSecond();
-        BenchResults.record(List.of(Entry.against("B1 applications end to end per second, " + THREADS + " threads",
-                database, procureDesk.perSecond(), engine.perSecond(), "instances/s", "≥ 0.8 × the baseline's",
-                ratio >= 0.8)));
     }
 
     /**
