@@ -69,8 +69,8 @@ class ApplicationThroughputBenchmark {
             }
             String database = DatabaseName.of(dataSource);
             System.out.printf(Locale.ROOT, "B1 applications end to end on %s, %d threads, %d rounds of %d each%n"
-                    + "%s%n%s%n%-28s %12s %12s%n", database, THREADS, ROUNDS, perRound, procureDesk.summary(), engine.summary(),
-                    "mean time per step (ms)", "ProcureDesk", "raw engine");
+                    + "%s%n%s%n%-28s %12s %12s%n", database, THREADS, ROUNDS, perRound, procureDesk.summary(),
+                    engine.summary(), "mean time per step (ms)", "ProcureDesk", "raw engine");
             procureDesk.stepTimes.keySet().forEach(step -> System.out.printf(Locale.ROOT, "%-28s %12.2f %12.2f%n", step,
                     procureDesk.meanMillis(step), engine.meanMillis(step)));
             double ratio = procureDesk.perSecond() / engine.perSecond();
