@@ -12,10 +12,14 @@ public final class DatabaseName {
 
     public static String of(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName() + " "
-                    + connection.getMetaData().getDatabaseProductVersion();
+            return of(connection);
         } catch (SQLException failure) {
             throw new IllegalStateException(failure);
         }
+    }
+
+    public static String of(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName() + " "
+                + connection.getMetaData().getDatabaseProductVersion();
     }
 }

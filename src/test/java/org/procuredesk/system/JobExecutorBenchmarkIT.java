@@ -1,7 +1,6 @@
 package org.procuredesk.system;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.procuredesk.bench.BenchResults;
 import org.procuredesk.bench.BenchResults.Entry;
+import org.procuredesk.bench.DatabaseName;
 import org.procuredesk.bench.Sizes;
 import org.procuredesk.reliability.DueTimers;
 import org.procuredesk.reliability.JobLog;
@@ -155,8 +155,7 @@ class JobExecutorBenchmarkIT {
 
     private static String productOf(ScratchDatabase database) throws SQLException {
         try (Connection connection = database.connect()) {
-            DatabaseMetaData server = connection.getMetaData();
-            return server.getDatabaseProductName() + " " + server.getDatabaseProductVersion();
+            return DatabaseName.of(connection);
         }
     }
 }
