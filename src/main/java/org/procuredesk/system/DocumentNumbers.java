@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class DocumentNumbers {
+
+    /** Never counts: locked by whoever creates a counter (V25). */
+    private static final DocumentNumberCounter.Key GUARD = new DocumentNumberCounter.Key("*", 0);
 
     private final EntityManager entityManager;
     private final JdbcTemplate jdbc;
@@ -35,8 +37,7 @@ public class DocumentNumbers {
         DocumentNumberCounter.Key key = new DocumentNumberCounter.Key(series, LocalDate.now(clock).getYear());
         DocumentNumberCounter counter = locked(key);
         if (counter == null) {
-            createCounter(key);
-            counter = locked(key);
+            counter = created(key);
         }
         return "%s-%d-%06d".formatted(series, key.year(), counter.next());
     }
@@ -47,16 +48,19 @@ public class DocumentNumbers {
 
     /**
      * The year's first document of a series creates its counter, in its own transaction's connection: taking a
-     * second connection for it could wait on the pool while the pool's connections wait for this document. One
-     * racing it may have created the counter already; then only this insert fails, and the counter is locked as
-     * usual.
+     * second connection for it could wait on the pool while the pool's connections wait for this document. Documents
+     * arriving at once take the guard row first, so only the first creates the counter and the others find it once
+     * that one commits. Inserting the same counter at once would deadlock on MySQL and MariaDB: each losing insert
+     * keeps a shared lock on the winner's row, and then both losers ask for it exclusively.
      */
-    private void createCounter(DocumentNumberCounter.Key key) {
-        try {
-            jdbc.update("insert into document_number_counter (series, counter_year, last_value) values (?, ?, 0)",
-                    key.series(), key.year());
-        } catch (DataIntegrityViolationException createdMeanwhile) {
-            // the racing document's counter is the year's counter
+    private DocumentNumberCounter created(DocumentNumberCounter.Key key) {
+        locked(GUARD);
+        DocumentNumberCounter createdMeanwhile = locked(key);
+        if (createdMeanwhile != null) {
+            return createdMeanwhile;
         }
+        jdbc.update("insert into document_number_counter (series, counter_year, last_value) values (?, ?, 0)",
+                key.series(), key.year());
+        return locked(key);
     }
 }
