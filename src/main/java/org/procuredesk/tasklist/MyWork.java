@@ -41,5 +41,11 @@ public class MyWork {
      */
     public record Summary(long assignedToMe, long offeredToMyGroups, long overdue, long myOpenRequests,
                           long myClosedRequests) {
+
+        /**
+         * Where the three task figures stop counting: a home page says "1,000+" rather than reading every open
+         * task of a role with a hundred thousand.
+         */
+        public static final int COUNTED_UP_TO = 1000;
     }
 }

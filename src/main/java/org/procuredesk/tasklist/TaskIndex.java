@@ -50,7 +50,7 @@ class TaskIndex {
         String where = conditions.where;
         if (scope == TaskScope.GROUPS) {
             conditions.parameters.addValue("window", offset + limit);
-            from = "(" + offered(viewer, conditions, " order by " + sort.orderBy("c") + " limit :window")
+            from = "(" + offered(viewer, conditions, " order by " + sort.orderByOnCandidates("c") + " limit :window")
                     + ") u join task_index t on t.task_id = u.task_id";
         } else {
             where = assignedTo(scope, viewer, conditions) + " and " + where;
@@ -61,27 +61,25 @@ class TaskIndex {
     }
 
     /**
-     * The viewer's open work in one statement, each part read from one index alone: the tasks assigned to them (or
-     * to whoever they stand in for), the unclaimed ones offered to their roles or to them by name (a task offered
-     * twice counted under the first audience only), and of both those past their due date.
+     * The viewer's open work in one statement, each figure counted up to {@link MyWork.Summary#COUNTED_UP_TO}: the
+     * tasks assigned to them (or to whoever they stand in for), the unclaimed ones offered to their roles or to them by
+     * name (a task offered twice counted once), and of both those past their due date. Each part reads that many
+     * rows of one index at most, so the figures cost the same with a hundred open tasks as with a hundred thousand.
      */
     OpenWork openWork(Viewer viewer, Instant now) {
         Conditions conditions = new Conditions(TaskFilter.ALL, now, zone);
-        conditions.parameters.addValue("now", Timestamp.from(now));
-        List<String> parts = new ArrayList<>(List.of("select count(*) assigned, 0 offered, " + overdue("t")
-                + " overdue from task_index t where " + assignedTo(TaskScope.MINE, viewer, conditions)));
-        int audiences = bindAudiences(viewer, conditions);
-        for (int index = 0; index < audiences; index++) {
-            String earlier = IntStream.range(0, index).mapToObj(before -> audience("e", before))
-                    .collect(Collectors.joining(" or "));
-            parts.add("select 0, count(*), " + overdue("c") + " from task_candidate c where " + audience("c", index)
-                    + " and c.unclaimed = true" + (earlier.isEmpty() ? "" : " and not exists (select 1 from"
-                    + " task_candidate e where e.task_id = c.task_id and (" + earlier + "))"));
-        }
-        return jdbc.queryForObject("select coalesce(sum(assigned), 0) assigned, coalesce(sum(offered), 0) offered,"
-                + " coalesce(sum(overdue), 0) overdue from (" + String.join(" union all ", parts) + ") w",
-                conditions.parameters, (row, number) -> new OpenWork(row.getLong("assigned"), row.getLong("offered"),
-                        row.getLong("overdue")));
+        conditions.parameters.addValue("now", Timestamp.from(now)).addValue("cap", MyWork.Summary.COUNTED_UP_TO);
+        String assigned = "select t.task_id from task_index t where " + assignedTo(TaskScope.MINE, viewer, conditions);
+        String sql = "select " + counted(assigned + " limit :cap") + " assigned, "
+                + counted(offered(viewer, conditions, " limit :cap")) + " offered, "
+                + counted(assigned + " and t.due_order < :now limit :cap") + " + "
+                + counted(offered(viewer, conditions, " and c.due_order < :now limit :cap")) + " overdue";
+        return jdbc.queryForObject(sql, conditions.parameters, (row, number) -> OpenWork.counted(
+                row.getLong("assigned"), row.getLong("offered"), row.getLong("overdue")));
+    }
+
+    private static String counted(String rows) {
+        return "(select count(*) from (" + rows + ") n)";
     }
 
     /** Whether the task is in one of the viewer's lists. */
@@ -173,11 +171,6 @@ class TaskIndex {
         return "(" + alias + ".kind = :kind" + index + " and " + alias + ".name = :name" + index + ")";
     }
 
-    /** How many of the rows under {@code alias} are past their due date ({@code :now}); a task without one is not. */
-    private static String overdue(String alias) {
-        return "sum(case when " + alias + ".due_order < :now then 1 else 0 end)";
-    }
-
     private static List<String[]> audienceList(Viewer viewer) {
         return Stream.concat(viewer.roles().stream().sorted().map(role -> new String[] {TaskIndexWriter.ROLE, role}),
                 Stream.<String[]>of(new String[] {TaskIndexWriter.PERSON, viewer.username()})).toList();
@@ -200,9 +193,14 @@ class TaskIndex {
     /**
      * @param assigned tasks assigned to the viewer or to whoever they stand in for
      * @param offered  unclaimed tasks offered to their roles or to them by name
-     * @param overdue  of both, those past their due date
+     * @param overdue  of both, those past their due date; each figure at most {@link MyWork.Summary#COUNTED_UP_TO}
      */
     record OpenWork(long assigned, long offered, long overdue) {
+
+        static OpenWork counted(long assigned, long offered, long overdue) {
+            int most = MyWork.Summary.COUNTED_UP_TO;
+            return new OpenWork(Math.min(assigned, most), Math.min(offered, most), Math.min(overdue, most));
+        }
     }
 
     /**

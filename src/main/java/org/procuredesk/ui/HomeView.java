@@ -36,11 +36,12 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("home.welcome", person.fullName())), roles(person));
         FlexLayout cards = new FlexLayout(
-                card("home-assigned", "home.assignedToMe", work.assignedToMe()),
-                card("home-offered", "home.offeredToMyGroups", work.offeredToMyGroups()),
-                card("home-overdue", "home.overdue", work.overdue()),
-                card("home-open-requests", "home.myOpenRequests", work.myOpenRequests()),
-                card("home-closed-requests", "home.myClosedRequests", work.myClosedRequests()));
+                card("home-assigned", "home.assignedToMe", taskFigure(work.assignedToMe())),
+                card("home-offered", "home.offeredToMyGroups", taskFigure(work.offeredToMyGroups())),
+                card("home-overdue", "home.overdue", taskFigure(work.overdue())),
+                card("home-open-requests", "home.myOpenRequests", formats.number(work.myOpenRequests(), getLocale())),
+                card("home-closed-requests", "home.myClosedRequests",
+                        formats.number(work.myClosedRequests(), getLocale())));
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "var(--lumo-space-m)");
         add(cards);
@@ -58,8 +59,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         return roles;
     }
 
-    private Component card(String id, String labelKey, long value) {
-        Span figure = new Span(formats.number(value, getLocale()));
+    /** A task figure, which stops counting at {@link MyWork.Summary#COUNTED_UP_TO}: "1,000+" then. */
+    private String taskFigure(long tasks) {
+        String figure = formats.number(tasks, getLocale());
+        return tasks < MyWork.Summary.COUNTED_UP_TO ? figure : figure + "+";
+    }
+
+    private Component card(String id, String labelKey, String value) {
+        Span figure = new Span(value);
         figure.addClassName("pd-card-figure");
         figure.setId(id);
         Div card = new Div(figure, new Paragraph(getTranslation(labelKey)));
