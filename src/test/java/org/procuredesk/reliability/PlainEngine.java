@@ -3,7 +3,6 @@ package org.procuredesk.reliability;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
@@ -14,6 +13,9 @@ import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
  * engine's default job executor, which runs only once {@link #startJobExecutor} says so.
  */
 public final class PlainEngine {
+
+    /** The most threads the engine's default job executor runs jobs on. */
+    private static final int DEFAULT_JOB_THREADS = 10;
 
     private PlainEngine() {
     }
@@ -28,11 +30,14 @@ public final class PlainEngine {
         return build(database, name, ProcessEngineConfigurationImpl.DB_SCHEMA_UPDATE_TRUE);
     }
 
-    /** Starts the engine's job executor with the engine's default settings (threads, jobs per acquisition, waits). */
+    /**
+     * Starts the engine's job executor with the engine's default settings (threads, jobs per acquisition, waits). The
+     * engine registered itself with its job executor when it was built: registering it again would list it twice, and
+     * each acquisition cycle would hand the jobs its thread pool turned away to the pool twice, until the turned-away
+     * batches outnumber the jobs it acquires and it acquires none (the timers left stay due, unlocked, unfired).
+     */
     public static void startJobExecutor(ProcessEngine engine) {
-        JobExecutor jobExecutor = jobExecutor(engine);
-        jobExecutor.registerProcessEngine((ProcessEngineImpl) engine);
-        jobExecutor.start();
+        jobExecutor(engine).start();
     }
 
     /** Stops the job executor, if it runs, closes the engine and its connection pool. */
@@ -61,15 +66,16 @@ public final class PlainEngine {
     }
 
     /**
-     * The engine's connections from a Hikari pool of the engine's default size (ten), in READ COMMITTED as the engine
-     * requires: MariaDB's default, REPEATABLE READ, deadlocks the job executor on the history's inserts.
+     * The engine's connections from a Hikari pool with one for each thread the default job executor may run (ten) and
+     * one for its acquisition thread, so that no job waits for a connection; in READ COMMITTED as the engine requires:
+     * MariaDB's default, REPEATABLE READ, deadlocks the job executor on the history's inserts.
      */
     private static DataSource dataSource(ScratchDatabase database) {
         HikariDataSource pool = new HikariDataSource();
         pool.setJdbcUrl(database.url());
         pool.setUsername(database.user());
         pool.setPassword(database.password());
-        pool.setMaximumPoolSize(10);
+        pool.setMaximumPoolSize(DEFAULT_JOB_THREADS + 1);
         pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         pool.addDataSourceProperty("sendFractionalSeconds", "false");
         pool.addDataSourceProperty("connectionTimeZone", "UTC");

@@ -86,9 +86,7 @@ class JobExecutorBenchmarkIT {
 
     /**
      * The raw engine's job executor, default settings, on a database of its own. It is measured as far as it gets:
-     * on MariaDB 10.11 it was seen to stop firing after its first conflicts (deadlocks on the history's inserts and
-     * the timer's delete, the same job run by two of its threads): the timers left stayed due and unlocked while its
-     * acquisition thread kept starting threads that ran nothing. The figures then say how many it fired.
+     * should it not fire every timer within the wait, the figures say how many it fired.
      */
     private static Firing onTheRawEngine() throws Exception {
         try (ScratchDatabase scratch = ScratchDatabase.create("pd_b5raw")) {
