@@ -3,6 +3,7 @@ package org.procuredesk.budget;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -11,6 +12,11 @@ interface BudgetLineRepository extends JpaRepository<BudgetLine, Long> {
     List<BudgetLine> findByBudgetIdOrderByIdAsc(Long budgetId);
 
     List<BudgetLine> findByBudgetIdAndStateInAndReleasedFalseOrderByIdAsc(Long budgetId, Collection<LineState> states);
+
+    List<BudgetLine> findByBudgetIdAndStateInOrderByIdAsc(Long budgetId, Collection<LineState> states);
+
+    List<BudgetLine> findByBudgetIdAndStateInAndIdGreaterThanEqualOrderByIdAsc(Long budgetId,
+            Collection<LineState> states, Long firstId, Limit limit);
 
     /**
      * What the budgets hold, which no other budget may take in meanwhile: what is in one not yet approved, and

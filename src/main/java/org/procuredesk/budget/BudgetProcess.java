@@ -22,8 +22,8 @@ public final class BudgetProcess {
     public static final String VAR_BUDGET_ID = "budgetId";
     /** The IT head's review: APPROVED or RETURNED. */
     public static final String VAR_REVIEW = "review";
-    /** The budget line one release job tells its source about. */
-    public static final String VAR_BUDGET_LINE_ID = "budgetLineId";
+    /** The first budget line of the group one release job tells their sources about. */
+    public static final String VAR_FIRST_BUDGET_LINE_ID = "firstBudgetLineId";
 
     private BudgetProcess() {
     }

@@ -10,8 +10,10 @@ import static org.procuredesk.budget.BudgetFixture.SUPPORT;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,7 @@ import org.procuredesk.request.RequestView;
 import org.procuredesk.request.Urgency;
 import org.procuredesk.system.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A period's budget on the real services with the engine's clock moved: opened on time with the applications
@@ -47,6 +50,10 @@ class BudgetCycleTest {
     TaskService taskService;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     @AfterEach
@@ -141,6 +148,38 @@ class BudgetCycleTest {
         assertThat(fixture.openAt("2026-04-20T00:00")).contains("WEEKLY-2026-W18");
         assertThat(numbersIn("WEEKLY-2026-W18")).contains(moved.number())
                 .doesNotContain(included.number(), excluded.number());
+    }
+
+    @Test
+    void aLineThatCannotBeToldFailsItsGroupNamingItAndTheRetriedGroupTellsEachApplicationOnce() {
+        fixture.at("2026-04-10T09:00");
+        RequestView earlier = fixture.waiting(Urgency.URGENT, "700.00");
+        RequestView later = fixture.waiting(Urgency.URGENT, "800.00");
+        fixture.openAt("2026-04-13T08:00");
+        String period = "WEEKLY-2026-W17";
+        Long laterLine = line(period, later).id();
+        assertThat(line(period, earlier).id()).as("told first").isLessThan(laterLine);
+        jdbc.update("update budget_line set source = 'GONE' where id = ?", laterLine);
+
+        fixture.submit(period);
+        fixture.review(period, ReviewDecision.APPROVE, Set.of(), null);
+        fixture.runDueJobs();
+
+        Job failed = managementService.createJobQuery().processInstanceId(runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(period).singleResult().getId()).singleResult();
+        assertThat(failed.getExceptionMessage()).contains("Budget line " + laterLine, "GONE");
+        assertThat(fixture.waitingAt(earlier)).as("undone with its group")
+                .containsExactly(ApplicationToItProcess.WAIT_FOR_BUDGET);
+        assertThat(jdbc.queryForObject("select count(*) from budget_line where released = true and id in (?, ?)",
+                Integer.class, line(period, earlier).id(), laterLine)).isZero();
+
+        jdbc.update("update budget_line set source = 'APPLICATION' where id = ?", laterLine);
+        managementService.executeJob(failed.getId());
+
+        assertThat(fixture.waitingAt(earlier)).containsExactly(ApplicationToItProcess.PLACE_ORDER);
+        assertThat(fixture.waitingAt(later)).containsExactly(ApplicationToItProcess.PLACE_ORDER);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(period).count())
+                .as("the budget closed").isZero();
     }
 
     @Test

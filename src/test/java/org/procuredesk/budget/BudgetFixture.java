@@ -84,7 +84,7 @@ public class BudgetFixture {
 
     /**
      * Deletes them, again a moment later when the job executor ran one of their jobs at the same moment (an approved
-     * budget's release runs a job that makes one job per line): a lock lost, or an instance that ended meanwhile
+     * budget's release runs a job that makes one job per group of lines): a lock lost, or an instance that ended meanwhile
      * ("list of executions is empty").
      */
     private void deleteBudgetProcesses(int attempts) {

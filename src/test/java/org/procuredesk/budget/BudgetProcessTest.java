@@ -42,7 +42,7 @@ import org.procuredesk.budget.BudgetProcess.Review;
 
 /**
  * One period's budget on its model: prepared by IT support under a reminder and a deadline, reviewed by the IT
- * head, and on approval each application told in a job of its own. The beans the model calls are fakes.
+ * head, and on approval the applications told a group in each job. The beans the model calls are fakes.
  */
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "bpmn/budget.bpmn")
@@ -131,8 +131,8 @@ class BudgetProcessTest {
     }
 
     @Test
-    void approvalTellsEachIncludedOrExcludedApplicationOnceInAJobOfItsOwn() {
-        releases.lines = List.of(11L, 12L, 13L);
+    void approvalTellsEachGroupOfIncludedOrExcludedApplicationsOnceInAJobOfItsOwn() {
+        releases.groups = List.of(11L, 111L, 211L);
         ProcessInstance budget = approved();
 
         List<Job> jobs = managementService().createJobQuery().processInstanceId(budget.getId())
@@ -141,28 +141,28 @@ class BudgetProcessTest {
         assertThat(releases.released).isEmpty();
         jobs.forEach(job -> managementService().executeJob(job.getId()));
 
-        assertThat(releases.released).containsExactlyInAnyOrder(11L, 12L, 13L);
+        assertThat(releases.released).containsExactlyInAnyOrder(11L, 111L, 211L);
         assertThat(budget).hasPassed(BUDGET_CLOSED).isEnded();
     }
 
     @Test
-    void aReleaseThatFailsIsRetriedAloneAndNoOtherApplicationIsToldTwice() {
-        releases.lines = List.of(11L, 12L, 13L);
-        releases.failingOnce.add(12L);
+    void aGroupThatFailsIsRetriedAloneAndNoOtherGroupIsToldTwice() {
+        releases.groups = List.of(11L, 111L, 211L);
+        releases.failingOnce.add(111L);
         ProcessInstance budget = approved();
 
         for (Job job : managementService().createJobQuery().processInstanceId(budget.getId()).list()) {
             try {
                 managementService().executeJob(job.getId());
             } catch (ProcessEngineException supplierSystemDown) {
-                assertThat(supplierSystemDown).hasMessageContaining("line 12");
+                assertThat(supplierSystemDown).hasMessageContaining("line 111");
             }
         }
         Job failed = managementService().createJobQuery().processInstanceId(budget.getId()).singleResult();
         assertThat(failed.getRetries()).isEqualTo(2);
         managementService().executeJob(failed.getId());
 
-        assertThat(releases.released).containsExactlyInAnyOrder(11L, 12L, 13L);
+        assertThat(releases.released).containsExactlyInAnyOrder(11L, 111L, 211L);
         assertThat(budget).isEnded();
     }
 
@@ -179,7 +179,7 @@ class BudgetProcessTest {
                 Map.of(VAR_BUDGET_ID, BUDGET_ID));
     }
 
-    /** Approved, and the release's own job run: the one that makes a job for each application. */
+    /** Approved, and the release's own job run: the one that makes a job for each group of applications. */
     private ProcessInstance approved() {
         ProcessInstance budget = open();
         complete(task(budget));
@@ -221,22 +221,26 @@ class BudgetProcessTest {
         }
     }
 
-    /** Stands in for {@code budgetReleases}: the lines to tell, and those told, failing once where asked to. */
+    /**
+     * Stands in for {@code budgetReleases}: the groups to tell, by their first lines, and the groups told, failing
+     * once where asked to.
+     */
     public static class Releases {
 
-        List<Long> lines = List.of();
+        List<Long> groups = List.of();
         final List<Long> released = new ArrayList<>();
         final Set<Long> failingOnce = new HashSet<>();
 
-        public List<Long> lineIds(Long budgetId) {
-            return lines;
+        public List<Long> groups(Long budgetId) {
+            return groups;
         }
 
-        public void release(Long lineId) {
-            if (failingOnce.remove(lineId)) {
-                throw new IllegalStateException("Could not tell the application of line " + lineId);
+        public void releaseGroup(Long budgetId, Long firstLineId) {
+            assertThat(budgetId).isEqualTo(BUDGET_ID);
+            if (failingOnce.remove(firstLineId)) {
+                throw new IllegalStateException("Could not tell the application of line " + firstLineId);
             }
-            released.add(lineId);
+            released.add(firstLineId);
         }
     }
 }
