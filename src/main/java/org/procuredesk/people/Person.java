@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.EnumSet;
 import java.util.Set;
+import org.hibernate.annotations.NaturalId;
 import org.procuredesk.system.Versioned;
 
 /** Someone who signs in: an employee of a department at a branch, holding one or more roles. */
@@ -30,6 +31,8 @@ public class Person implements Versioned {
     @Version
     private long version;
 
+    /** Natural id, mutable: an administrator may correct it (see {@link PersonByUsernameImpl}). */
+    @NaturalId(mutable = true)
     @Column(nullable = false, unique = true, length = 64)
     private String username;
 

@@ -2,15 +2,12 @@ package org.procuredesk.people;
 
 import jakarta.persistence.LockModeType;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface PersonRepository extends JpaRepository<Person, Long> {
-
-    Optional<Person> findByUsername(String username);
+interface PersonRepository extends JpaRepository<Person, Long>, PersonByUsername {
 
     boolean existsByUsername(String username);
 
