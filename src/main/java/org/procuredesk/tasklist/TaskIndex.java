@@ -50,7 +50,7 @@ class TaskIndex {
         String where = conditions.where;
         if (scope == TaskScope.GROUPS) {
             conditions.parameters.addValue("window", offset + limit);
-            from = "(" + offered(viewer, conditions, " order by " + sort.orderByOnCandidates("c") + " limit :window")
+            from = "(" + offered(viewer, conditions, " order by " + sort.orderBy("c") + " limit :window")
                     + ") u join task_index t on t.task_id = u.task_id";
         } else {
             where = assignedTo(scope, viewer, conditions) + " and " + where;
