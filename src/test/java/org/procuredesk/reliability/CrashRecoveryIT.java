@@ -228,9 +228,14 @@ class CrashRecoveryIT {
         assertThat(database.count(dueJobs, period.key())).isZero();
     }
 
+    /**
+     * The activity's jobs locked by the node, once there is one or {@link #BLOCKED_WITHIN} has passed: the writer seen
+     * waiting may be another of the engine's statements (an acquisition waiting on a job row) a moment before the
+     * job itself is locked and reaches the held rows.
+     */
     private long jobsLockedFor(String activity) {
-        return database.count("SELECT COUNT(*) FROM ACT_RU_JOB j JOIN ACT_RU_JOBDEF d ON d.ID_ = j.JOB_DEF_ID_"
-                + " WHERE d.ACT_ID_ = ? AND j.LOCK_OWNER_ IS NOT NULL", activity);
+        return database.awaitCount(1, BLOCKED_WITHIN, "SELECT COUNT(*) FROM ACT_RU_JOB j JOIN ACT_RU_JOBDEF d"
+                + " ON d.ID_ = j.JOB_DEF_ID_ WHERE d.ACT_ID_ = ? AND j.LOCK_OWNER_ IS NOT NULL", activity);
     }
 
     private void assertAlreadyHandled(Answer again) {
