@@ -3,6 +3,7 @@ package org.procuredesk.tasklist;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
@@ -87,11 +88,16 @@ public class TaskActions {
     }
 
     private Task open(String taskId, String username) {
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            throw closed(taskId, username);
-        }
-        return task;
+        return find(taskId).orElseThrow(() -> closed(taskId, username));
+    }
+
+    /**
+     * The open task, read by its id alone: not through the engine's task query, whose SQL is built anew for every
+     * call from a mapping written for every filter a task query can have.
+     */
+    Optional<Task> find(String taskId) {
+        return Optional.ofNullable(engine.getCommandExecutorTxRequired()
+                .execute(context -> context.getTaskManager().findTaskById(taskId)));
     }
 
     /**

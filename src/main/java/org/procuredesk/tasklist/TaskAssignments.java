@@ -47,10 +47,7 @@ public class TaskAssignments {
     public void claim(String taskId) {
         String me = CurrentUser.username();
         Viewer viewer = viewers.of(me);
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            throw taskActions.closed(taskId, me);
-        }
+        Task task = taskActions.find(taskId).orElseThrow(() -> taskActions.closed(taskId, me));
         if (!index.isOfferedTo(viewer, taskId)) {
             throw taskActions.refused(taskId, me);
         }

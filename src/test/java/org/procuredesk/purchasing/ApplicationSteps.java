@@ -1,5 +1,6 @@
 package org.procuredesk.purchasing;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.procuredesk.SignedIn.as;
 import static org.procuredesk.purchasing.Fulfilment.REQUESTER;
 import static org.procuredesk.purchasing.Fulfilment.SUPPORT;
@@ -7,9 +8,14 @@ import static org.procuredesk.purchasing.Fulfilment.WAREHOUSE_KEEPER;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.procuredesk.SignedIn;
 import org.procuredesk.approval.ApprovalService;
 import org.procuredesk.bench.StepRunner;
 import org.procuredesk.people.PeopleDirectory;
@@ -23,6 +29,7 @@ import org.procuredesk.request.PurchaseRequestService;
 import org.procuredesk.request.RequestForm;
 import org.procuredesk.request.RequestTaskService;
 import org.procuredesk.request.RequestView;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,11 +54,15 @@ class ApplicationSteps {
     private final PeopleDirectory people;
     private final ManagementService managementService;
     private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final Map<String, Authentication> sessions = new ConcurrentHashMap<>();
+    private volatile RequestForm template;
 
     ApplicationSteps(Fulfilment fulfilment, PurchaseRequestService requests, RequestTaskService requestTasks,
                      ApprovalService approvals, ApplicationBudgeting budgeting, OrderPlacement orderPlacement,
                      GoodsReception goodsReception, Handovers handovers, PeopleDirectory people,
-                     ManagementService managementService, RuntimeService runtimeService) {
+                     ManagementService managementService, RuntimeService runtimeService,
+                     TaskService taskService) {
         this.fulfilment = fulfilment;
         this.requests = requests;
         this.requestTasks = requestTasks;
@@ -63,41 +74,63 @@ class ApplicationSteps {
         this.people = people;
         this.managementService = managementService;
         this.runtimeService = runtimeService;
+        this.taskService = taskService;
     }
 
-    /** One application, every step run by {@code steps} as the person who takes it. */
+    /**
+     * One application, every step run by {@code steps} as the person who takes it. Between the steps it finds the next
+     * task as the baseline does, by process instance and step, and each person is signed in once, as a session is.
+     */
     void run(StepRunner steps) {
-        RequestForm shredder = fulfilment.form(new LineForm(EquipmentCategory.SHREDDER, "Shredder for the archive", 1,
-                new BigDecimal("300.00"), "model no warehouse holds " + System.nanoTime()));
+        RequestForm template = form();
+        RequestForm shredder = new RequestForm(template.deliveryBranchId(), template.justification(), template.neededBy(),
+                template.urgency(), List.of(new LineForm(EquipmentCategory.SHREDDER, "Shredder for the archive", 1,
+                new BigDecimal("300.00"), "model no warehouse holds " + System.nanoTime())));
         AtomicReference<RequestView> submitted = new AtomicReference<>();
-        as(people, REQUESTER, () -> steps.run(SUBMIT, () -> submitted.set(requests.submit(null, shredder))));
+        as(signedIn(REQUESTER), () -> steps.run(SUBMIT, () -> submitted.set(requests.submit(null, shredder))));
         RequestView application = submitted.get();
-        String checkCompleteness = taskId(application, ApplicationToItProcess.CHECK_COMPLETENESS);
-        as(people, SUPPORT, () -> steps.run(ApplicationToItProcess.CHECK_COMPLETENESS, () ->
+        String process = processOf(application);
+        String checkCompleteness = taskId(process, ApplicationToItProcess.CHECK_COMPLETENESS);
+        as(signedIn(SUPPORT), () -> steps.run(ApplicationToItProcess.CHECK_COMPLETENESS, () ->
                 requestTasks.checkCompleteness(checkCompleteness, Completeness.ACCEPTED, null)));
-        String approve = taskId(application, ApplicationToItProcess.APPROVE_BY_LINE_MANAGER);
-        as(people, "mihai.manager", () -> steps.run(ApplicationToItProcess.APPROVE_BY_LINE_MANAGER, () ->
+        String approve = taskId(process, ApplicationToItProcess.APPROVE_BY_LINE_MANAGER);
+        as(signedIn("mihai.manager"), () -> steps.run(ApplicationToItProcess.APPROVE_BY_LINE_MANAGER, () ->
                 approvals.decide(approve, Decision.APPROVED, null)));
-        String stockCheck = managementService.createJobQuery().processInstanceId(processOf(application)).messages()
+        String stockCheck = managementService.createJobQuery().processInstanceId(process).messages()
                 .singleResult().getId();
         steps.run(ApplicationToItProcess.CHECK_STOCK, () -> managementService.executeJob(stockCheck));
         steps.run(ApplicationToItProcess.BUDGET_APPROVED, () -> budgeting.approvedInBudget(application.number()));
-        String placeOrder = taskId(application, ApplicationToItProcess.PLACE_ORDER);
-        as(people, SUPPORT, () -> steps.run(ApplicationToItProcess.PLACE_ORDER, () ->
+        String placeOrder = taskId(process, ApplicationToItProcess.PLACE_ORDER);
+        as(signedIn(SUPPORT), () -> steps.run(ApplicationToItProcess.PLACE_ORDER, () ->
                 orderPlacement.placeOrder(placeOrder, Fulfilment.order(List.of(new BigDecimal("300.00"))))));
-        String receive = taskId(application, ApplicationToItProcess.RECEIVE_GOODS);
-        as(people, WAREHOUSE_KEEPER, () -> steps.run(ApplicationToItProcess.RECEIVE_GOODS, () ->
+        String receive = taskId(process, ApplicationToItProcess.RECEIVE_GOODS);
+        as(signedIn(WAREHOUSE_KEEPER), () -> steps.run(ApplicationToItProcess.RECEIVE_GOODS, () ->
                 goodsReception.receiveGoods(receive, ApplicationFulfilmentTest.delivery(1))));
-        String handOver = taskId(application, ApplicationToItProcess.HAND_OVER);
-        as(people, SUPPORT, () -> steps.run(ApplicationToItProcess.HAND_OVER, () ->
+        String handOver = taskId(process, ApplicationToItProcess.HAND_OVER);
+        as(signedIn(SUPPORT), () -> steps.run(ApplicationToItProcess.HAND_OVER, () ->
                 handovers.handOver(handOver, null)));
-        String confirm = taskId(application, ApplicationToItProcess.CONFIRM_RECEIPT);
-        as(people, REQUESTER, () -> steps.run(ApplicationToItProcess.CONFIRM_RECEIPT, () ->
+        String confirm = taskId(process, ApplicationToItProcess.CONFIRM_RECEIPT);
+        as(signedIn(REQUESTER), () -> steps.run(ApplicationToItProcess.CONFIRM_RECEIPT, () ->
                 handovers.confirmReceipt(confirm)));
     }
 
-    private String taskId(RequestView application, String step) {
-        return fulfilment.task(application, step).getId();
+    private RequestForm form() {
+        RequestForm form = template;
+        if (form == null) {
+            form = fulfilment.form();
+            template = form;
+        }
+        return form;
+    }
+
+    private Authentication signedIn(String username) {
+        return sessions.computeIfAbsent(username, name -> SignedIn.authentication(people, name));
+    }
+
+    private String taskId(String process, String step) {
+        Task task = taskService.createTaskQuery().processInstanceId(process).taskDefinitionKey(step).singleResult();
+        assertThat(task).as("open %s of process %s", step, process).isNotNull();
+        return task.getId();
     }
 
     private String processOf(RequestView application) {
