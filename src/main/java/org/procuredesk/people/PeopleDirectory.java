@@ -3,6 +3,7 @@ package org.procuredesk.people;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.procuredesk.system.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,14 @@ public class PeopleDirectory {
 
     public Optional<PersonSummary> findByUsername(String username) {
         return people.findByUsername(username).map(PersonSummary::of);
+    }
+
+    /**
+     * The roles the person holds while active; none when they are inactive or unknown. Read with the person alone,
+     * without their department and branch as a {@link PersonSummary} would.
+     */
+    public Set<Role> activeRoles(String username) {
+        return people.findByUsername(username).filter(Person::isActive).map(Person::getRoles).orElse(Set.of());
     }
 
     /** Everyone who may sign in, by full name: e.g. to choose who stands in for somebody. */

@@ -3,7 +3,6 @@ package org.procuredesk.tasklist;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.procuredesk.people.PeopleDirectory;
-import org.procuredesk.people.PersonSummary;
 import org.procuredesk.people.Role;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +30,8 @@ class Viewers {
      * tasks they see but do not act on.
      */
     Viewer actor(String username) {
-        Set<String> roles = peopleDirectory.findByUsername(username).filter(PersonSummary::active)
-                .map(person -> person.roles().stream().map(Role::name).collect(Collectors.toSet()))
-                .orElse(Set.of());
+        Set<String> roles = peopleDirectory.activeRoles(username).stream().map(Role::name)
+                .collect(Collectors.toSet());
         if (roles.isEmpty()) {
             return new Viewer(username, Set.of(), Set.of(), Set.of());
         }
