@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.procuredesk.ProcureDeskIntegrationTest;
+import org.procuredesk.SignedIn;
 import org.procuredesk.people.DepartmentSummary;
 import org.procuredesk.people.PeopleAdministration;
 import org.procuredesk.people.PeopleDirectory;
@@ -31,6 +32,7 @@ import org.procuredesk.request.RequestTaskService;
 import org.procuredesk.request.RequestView;
 import org.procuredesk.system.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.Authentication;
 
 /**
  * Who works on a task: claimed from a role, given back, passed to a colleague of the same role, reassigned by a
@@ -80,12 +82,29 @@ class TaskAssignmentsTest {
 
     @AfterEach
     void theColleagueLeaves() {
+        leaves(colleague);
+    }
+
+    private void leaves(String colleague) {
         as(people, "alex.admin", () -> {
             PersonSummary person = people.findByUsername(colleague).orElseThrow();
             PersonForm form = PersonForm.of(person);
             administration.update(person.id(), new PersonForm(form.username(), form.fullName(), form.email(),
                     form.departmentId(), form.branchId(), form.roles(), false, null, form.version()));
         });
+    }
+
+    @Test
+    void aColleagueWhoLeftMayNoLongerActOnTheRolesTasksThoughTheirSessionStillHoldsTheRole() {
+        Authentication session = SignedIn.authentication(people, colleague);
+        leaves(colleague);
+
+        assertThatThrownBy(() -> as(session, () -> requestTasks.checkCompleteness(check.getId(), Completeness.ACCEPTED,
+                null))).isInstanceOfSatisfying(DomainException.class,
+                        refusal -> assertThat(refusal.getMessageKey()).isEqualTo("task.notFound"));
+        assertThat(assigneeOf(check)).isNull();
+        as(people, "ion.support", () -> requestTasks.checkCompleteness(check.getId(), Completeness.ACCEPTED, null));
+        assertThat(taskService.createTaskQuery().taskId(check.getId()).count()).isZero();
     }
 
     @Test
