@@ -106,8 +106,7 @@ public class PeopleDirectory {
 
     /** The active people holding the role named by an engine group; none for a group that is no role. */
     public List<String> activeUsernamesWithRole(String group) {
-        return PeopleIdentity.role(group).map(people::findActiveWithRole).orElse(List.of()).stream()
-                .map(Person::getUsername).sorted().toList();
+        return PeopleIdentity.role(group).map(people::findActiveUsernamesWithRole).orElse(List.of());
     }
 
     /** The active members of the departments the person heads, themselves excluded: their team. */
