@@ -13,7 +13,9 @@ public final class BudgetProcess {
     public static final String DEADLINE_PASSED = "deadlinePassed";
     public static final String MARK_BUDGET_OVERDUE = "markBudgetOverdue";
     public static final String REVIEW_BUDGET = "reviewBudget";
+    public static final String RELEASE_GROUPS = "releaseGroups";
     public static final String RELEASE_APPLICATION = "releaseApplication";
+    public static final String GROUP_TOLD = "groupTold";
     public static final String BUDGET_CLOSED = "budgetClosed";
     public static final String EVERY_HOUR = "everyHour";
     public static final String OPEN_DUE_BUDGETS = "openDueBudgets";

@@ -175,6 +175,7 @@ class BudgetCycleTest {
 
         jdbc.update("update budget_line set source = 'APPLICATION' where id = ?", laterLine);
         managementService.executeJob(failed.getId());
+        fixture.runDueJobs();
 
         assertThat(fixture.waitingAt(earlier)).containsExactly(ApplicationToItProcess.PLACE_ORDER);
         assertThat(fixture.waitingAt(later)).containsExactly(ApplicationToItProcess.PLACE_ORDER);

@@ -13,7 +13,9 @@ import static org.procuredesk.budget.BudgetProcess.DEADLINE_APPROACHING;
 import static org.procuredesk.budget.BudgetProcess.DEADLINE_PASSED;
 import static org.procuredesk.budget.BudgetProcess.MARK_BUDGET_OVERDUE;
 import static org.procuredesk.budget.BudgetProcess.PREPARE_BUDGET;
+import static org.procuredesk.budget.BudgetProcess.GROUP_TOLD;
 import static org.procuredesk.budget.BudgetProcess.RELEASE_APPLICATION;
+import static org.procuredesk.budget.BudgetProcess.RELEASE_GROUPS;
 import static org.procuredesk.budget.BudgetProcess.REMIND_PREPARERS;
 import static org.procuredesk.budget.BudgetProcess.REVIEW_BUDGET;
 import static org.procuredesk.budget.BudgetProcess.VAR_BUDGET_ID;
@@ -29,6 +31,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -131,18 +134,21 @@ class BudgetProcessTest {
     }
 
     @Test
-    void approvalTellsEachGroupOfIncludedOrExcludedApplicationsOnceInAJobOfItsOwn() {
+    void approvalTellsEachGroupOfIncludedOrExcludedApplicationsOnceInAJobOfItsOwnThatNeedNotWaitForTheOthers() {
         releases.groups = List.of(11L, 111L, 211L);
         ProcessInstance budget = approved();
 
-        List<Job> jobs = managementService().createJobQuery().processInstanceId(budget.getId())
-                .activityId(RELEASE_APPLICATION).list();
-        assertThat(jobs).hasSize(3);
+        List<Job> jobs = jobs(budget, RELEASE_APPLICATION);
+        assertThat(jobs).hasSize(3).noneMatch(BudgetProcessTest::exclusive);
         assertThat(releases.released).isEmpty();
         jobs.forEach(job -> managementService().executeJob(job.getId()));
 
         assertThat(releases.released).containsExactlyInAnyOrder(11L, 111L, 211L);
-        assertThat(budget).hasPassed(BUDGET_CLOSED).isEnded();
+        assertThat(budget).isWaitingAt(GROUP_TOLD);
+        List<Job> ends = jobs(budget, GROUP_TOLD);
+        assertThat(ends).hasSize(3).allMatch(BudgetProcessTest::exclusive);
+        ends.forEach(job -> managementService().executeJob(job.getId()));
+        assertThat(budget).hasPassed(RELEASE_GROUPS, RELEASE_APPLICATION, GROUP_TOLD, BUDGET_CLOSED).isEnded();
     }
 
     @Test
@@ -158,9 +164,12 @@ class BudgetProcessTest {
                 assertThat(supplierSystemDown).hasMessageContaining("line 111");
             }
         }
-        Job failed = managementService().createJobQuery().processInstanceId(budget.getId()).singleResult();
-        assertThat(failed.getRetries()).isEqualTo(2);
+        assertThat(jobs(budget, RELEASE_APPLICATION)).singleElement()
+                .satisfies(failed -> assertThat(failed.getRetries()).isEqualTo(2));
+        Job failed = jobs(budget, RELEASE_APPLICATION).get(0);
+        assertThat(jobs(budget, GROUP_TOLD)).hasSize(2);
         managementService().executeJob(failed.getId());
+        jobs(budget, GROUP_TOLD).forEach(job -> managementService().executeJob(job.getId()));
 
         assertThat(releases.released).containsExactlyInAnyOrder(11L, 111L, 211L);
         assertThat(budget).isEnded();
@@ -179,14 +188,20 @@ class BudgetProcessTest {
                 Map.of(VAR_BUDGET_ID, BUDGET_ID));
     }
 
-    /** Approved, and the release's own job run: the one that makes a job for each group of applications. */
     private ProcessInstance approved() {
         ProcessInstance budget = open();
         complete(task(budget));
         complete(task(budget), withVariables(VAR_REVIEW, Review.APPROVED.name()));
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(budget.getId())
-                .activityId(RELEASE_APPLICATION + "#multiInstanceBody").singleResult().getId());
         return budget;
+    }
+
+    /** Whether the engine runs the job only after the budget's other exclusive jobs, never beside them. */
+    private static boolean exclusive(Job job) {
+        return ((JobEntity) job).isExclusive();
+    }
+
+    private static List<Job> jobs(ProcessInstance budget, String activityId) {
+        return managementService().createJobQuery().processInstanceId(budget.getId()).activityId(activityId).list();
     }
 
     private static Job timer(ProcessInstance budget, String boundaryEvent) {
