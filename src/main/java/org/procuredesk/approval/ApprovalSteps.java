@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.procuredesk.purchasing.Purchases;
 import org.procuredesk.request.ApplicationToItProcess;
@@ -22,17 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
 class ApprovalSteps {
 
     private final TaskActions taskActions;
-    private final RuntimeService runtimeService;
     private final RequestRecords records;
     private final SegregationOfDutiesPolicy segregationOfDuties;
     private final ApprovalDecisionRepository decisions;
     private final Clock clock;
     private final Purchases purchases;
 
-    ApprovalSteps(TaskActions taskActions, RuntimeService runtimeService, RequestRecords records,
+    ApprovalSteps(TaskActions taskActions, RequestRecords records,
                   SegregationOfDutiesPolicy segregationOfDuties, ApprovalDecisionRepository decisions, Clock clock, Purchases purchases) {
         this.taskActions = taskActions;
-        this.runtimeService = runtimeService;
         this.records = records;
         this.segregationOfDuties = segregationOfDuties;
         this.decisions = decisions;
@@ -72,17 +68,10 @@ class ApprovalSteps {
         return records.facts(requestId);
     }
 
-    /**
-     * The variables of the task's execution a decision reads, in one read; refused as handled when someone completed
-     * the task and the execution ended.
-     */
+    /** The variables of the task's process a decision reads, in one read; none once someone completed the task. */
     private Map<String, Object> variablesOf(Task task) {
-        try {
-            return runtimeService.getVariables(task.getExecutionId(), List.of(ApplicationToItProcess.VAR_REQUEST_ID,
-                    ApplicationToItProcess.VAR_LINE_MANAGER_ACTING_FOR));
-        } catch (NullValueException executionGone) {
-            throw taskActions.alreadyHandled(task.getId());
-        }
+        return taskActions.processVariables(task, List.of(ApplicationToItProcess.VAR_REQUEST_ID,
+                ApplicationToItProcess.VAR_LINE_MANAGER_ACTING_FOR));
     }
 
     /** The approval task is found, checked and completed in the decision's transaction, which commits once. */

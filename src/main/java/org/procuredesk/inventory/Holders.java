@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.procuredesk.people.PeopleDirectory;
-import org.procuredesk.people.PersonSummary;
 import org.procuredesk.system.DomainException;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +25,7 @@ class Holders {
             throw new DomainException("holder.required");
         }
         boolean known = switch (holder.kind()) {
-            case EMPLOYEE -> people.findByUsername(holder.reference()).filter(PersonSummary::active).isPresent();
+            case EMPLOYEE -> people.isActive(holder.reference());
             case WAREHOUSE -> id(holder).flatMap(people::warehouseName).isPresent();
             case BRANCH -> id(holder).flatMap(people::branchName).isPresent();
         };

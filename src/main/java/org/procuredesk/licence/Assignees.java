@@ -3,7 +3,6 @@ package org.procuredesk.licence;
 import org.procuredesk.inventory.AssetRegister;
 import org.procuredesk.inventory.AssetStatus;
 import org.procuredesk.people.PeopleDirectory;
-import org.procuredesk.people.PersonSummary;
 import org.procuredesk.system.DomainException;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +21,7 @@ class Assignees {
     /** Refused, on the assignee field, when there is no such active person or asset in use. */
     void refuseUnknown(AssigneeKind kind, String assignee) {
         boolean known = switch (kind) {
-            case PERSON -> people.findByUsername(assignee).filter(PersonSummary::active).isPresent();
+            case PERSON -> people.isActive(assignee);
             case ASSET -> register.findByInventoryNumber(assignee)
                     .filter(asset -> asset.status() != AssetStatus.WRITTEN_OFF).isPresent();
         };

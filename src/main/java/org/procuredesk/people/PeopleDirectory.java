@@ -34,6 +34,16 @@ public class PeopleDirectory {
         return people.findByUsername(username).map(PersonSummary::of);
     }
 
+    /** Whether the person is known and active: read with the person alone, without their department and branch. */
+    public boolean isActive(String username) {
+        return username != null && people.findByUsername(username).filter(Person::isActive).isPresent();
+    }
+
+    /** The person's department, if they are known and belong to one: without reading the department itself. */
+    public Optional<Long> departmentOf(String username) {
+        return people.findByUsername(username).map(Person::getDepartment).map(Department::getId);
+    }
+
     /**
      * The roles the person holds while active; none when they are inactive or unknown. Read with the person alone,
      * without their department and branch as a {@link PersonSummary} would.

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.procuredesk.people.PeopleDirectory;
-import org.procuredesk.people.PersonSummary;
 import org.procuredesk.system.DocumentNumbers;
 import org.procuredesk.system.DomainException;
 import org.procuredesk.system.EngineActor;
@@ -52,14 +51,14 @@ public class PurchaseRequestService {
     /** Keeps an application as a draft: a new one when {@code id} is none. */
     @PreAuthorize("hasRole('REQUESTER')")
     public RequestView saveDraft(Long id, @Valid RequestForm form) {
-        return RequestView.of(keep(id, form));
+        return RequestView.of(requests.save(filled(id, form)));
     }
 
     /** Submits an application: it gets its number, and IT support is asked to check it. */
     @PreAuthorize("hasRole('REQUESTER')")
     @Validated({Default.class, Submission.class})
     public RequestView submit(Long id, @Valid RequestForm form) {
-        return start(keep(id, form));
+        return start(filled(id, form));
     }
 
     /**
@@ -72,12 +71,13 @@ public class PurchaseRequestService {
         rules.check(form);
         PurchaseRequest request = newRequest(requesterUsername);
         fill(request, form);
-        return start(requests.save(request));
+        return start(request);
     }
 
+    /** Numbers the application before it is first written, so that a new one is written once, numbered. */
     private RequestView start(PurchaseRequest request) {
         request.submitted(numbers.next(APPLICATION_SERIES), clock.instant());
-        requests.flush();
+        requests.saveAndFlush(request);
         String processInstanceId = engineActor.as(request.getRequesterUsername(), () ->
                 runtimeService.startProcessInstanceByKey(ApplicationToItProcess.KEY, request.getNumber(), Map.of(
                         ApplicationToItProcess.VAR_REQUEST_ID, request.getId(),
@@ -115,11 +115,11 @@ public class PurchaseRequestService {
         return RequestView.of(access.readable(id));
     }
 
-    private PurchaseRequest keep(Long id, RequestForm form) {
+    private PurchaseRequest filled(Long id, RequestForm form) {
         rules.check(form);
         PurchaseRequest request = id == null ? newRequest(access.currentUsername()) : ownDraft(id);
         fill(request, form);
-        return requests.save(request);
+        return request;
     }
 
     private static void fill(PurchaseRequest request, RequestForm form) {
@@ -128,11 +128,9 @@ public class PurchaseRequestService {
     }
 
     private PurchaseRequest newRequest(String username) {
-        PersonSummary requester = peopleDirectory.findByUsername(username).orElseThrow();
-        if (requester.departmentId() == null) {
-            throw new DomainException("request.noDepartment");
-        }
-        return new PurchaseRequest(requester.username(), requester.departmentId(), clock.instant());
+        Long departmentId = peopleDirectory.departmentOf(username)
+                .orElseThrow(() -> new DomainException("request.noDepartment"));
+        return new PurchaseRequest(username, departmentId, clock.instant());
     }
 
     private PurchaseRequest ownDraft(Long id) {

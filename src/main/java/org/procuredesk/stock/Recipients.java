@@ -2,7 +2,6 @@ package org.procuredesk.stock;
 
 import org.procuredesk.inventory.AssetRegister;
 import org.procuredesk.people.PeopleDirectory;
-import org.procuredesk.people.PersonSummary;
 import org.procuredesk.system.DomainException;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +20,7 @@ class Recipients {
     /** Refused when there is no such active employee, department or device. */
     void refuseUnknown(RecipientKind kind, String reference) {
         boolean known = switch (kind) {
-            case EMPLOYEE -> people.findByUsername(reference).filter(PersonSummary::active).isPresent();
+            case EMPLOYEE -> people.isActive(reference);
             case DEPARTMENT -> isNumber(reference) && people.departmentName(Long.parseLong(reference)).isPresent();
             case DEVICE -> register.findByInventoryNumber(reference).isPresent();
         };

@@ -47,7 +47,7 @@ public class Substitutions {
         if (form.substitute().equals(me)) {
             throw DomainException.ofField("substitute", "substitution.self");
         }
-        if (peopleDirectory.findByUsername(form.substitute()).filter(PersonSummary::active).isEmpty()) {
+        if (!peopleDirectory.isActive(form.substitute())) {
             throw DomainException.ofField("substitute", "substitution.unknownPerson");
         }
         if (form.lastDay().isBefore(form.firstDay())) {

@@ -1,13 +1,14 @@
 package org.procuredesk.tasklist;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -34,7 +35,6 @@ public class TaskActions {
     private static final Logger LOG = LoggerFactory.getLogger(TaskActions.class);
 
     private final TaskService taskService;
-    private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final EngineActor engineActor;
     private final ProcessEngineConfigurationImpl engine;
@@ -43,7 +43,7 @@ public class TaskActions {
     private final TaskIndex index;
     private final Viewers viewers;
 
-    TaskActions(TaskService taskService, RuntimeService runtimeService, HistoryService historyService, EngineActor engineActor,
+    TaskActions(TaskService taskService, HistoryService historyService, EngineActor engineActor,
                 ProcessEngineConfigurationImpl engine, PeopleDirectory peopleDirectory, TaskIndex index,
                 Viewers viewers) {
         this.engine = engine;
@@ -51,7 +51,6 @@ public class TaskActions {
         this.index = index;
         this.viewers = viewers;
         this.taskService = taskService;
-        this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.engineActor = engineActor;
     }
@@ -100,12 +99,14 @@ public class TaskActions {
                 .execute(context -> context.getTaskManager().findTaskById(taskId)));
     }
 
-    /**
-     * A variable of the task's process, read from the task's execution: without reading the task and its own
-     * variables again, as the task service would.
-     */
+    /** A variable of the task's process instance; none when it has none or has ended. */
     public Object processVariable(Task task, String name) {
-        return runtimeService.getVariable(task.getExecutionId(), name);
+        return processVariables(task, List.of(name)).get(name);
+    }
+
+    /** Those variables of the task's process instance that it has, in one read; none once the instance has ended. */
+    public Map<String, Object> processVariables(Task task, Collection<String> names) {
+        return engine.getCommandExecutorTxRequired().execute(new ReadProcessVariables(task.getProcessInstanceId(), names));
     }
 
     /** The person {@code username} acts for on the task: whoever it is assigned to, when that is not them. */

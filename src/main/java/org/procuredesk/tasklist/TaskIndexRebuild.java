@@ -72,6 +72,7 @@ class TaskIndexRebuild {
         writer.insert(task.getId(), task.getProcessInstanceId(), processKey, task.getTaskDefinitionKey(),
                 instance.getBusinessKey(), task.getAssignee(), task.getCreateTime(), task.getDueDate(),
                 writer.summaryOf(processKey, instance));
-        taskService.getIdentityLinksForTask(task.getId()).forEach(writer::addCandidate);
+        TaskIndexWriter.candidates(taskService.getIdentityLinksForTask(task.getId()))
+                .forEach(candidate -> writer.addCandidate(task.getId(), candidate));
     }
 }

@@ -1,15 +1,22 @@
 package org.procuredesk.tasklist;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -19,12 +26,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the task list's read model ({@code task_index}, {@code task_candidate}) in step with the engine:
- * it hears the engine's history events for tasks and their candidates and writes them through the
- * engine's own connection, in the engine's transaction, so the model commits and rolls back with it. The
- * Camunda starter hands every {@link HistoryEventHandler} bean the engine's events beside its own history.
+ * it hears the engine's history events for tasks and their candidates, gathers them per command
+ * ({@link TaskIndexChanges}, a session the engine gives each command) and writes them through the engine's
+ * own connection when the command flushes, in the engine's transaction, so the model commits and rolls back
+ * with it. The Camunda starter hands every {@link HistoryEventHandler} bean the engine's events beside its
+ * own history.
  */
 @Component
-class TaskIndexWriter implements HistoryEventHandler {
+class TaskIndexWriter extends AbstractProcessEnginePlugin implements HistoryEventHandler, SessionFactory {
 
     /** The kinds of candidate: a role (the engine's candidate group) or a person (a candidate user). */
     static final String ROLE = "G";
@@ -46,12 +55,33 @@ class TaskIndexWriter implements HistoryEventHandler {
     }
 
     @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<SessionFactory> factories = new ArrayList<>();
+        if (configuration.getCustomSessionFactories() != null) {
+            factories.addAll(configuration.getCustomSessionFactories());
+        }
+        factories.add(this);
+        configuration.setCustomSessionFactories(factories);
+    }
+
+    @Override
+    public Class<?> getSessionType() {
+        return TaskIndexChanges.class;
+    }
+
+    @Override
+    public Session openSession() {
+        return new TaskIndexChanges(this);
+    }
+
+    @Override
     public void handleEvent(HistoryEvent event) {
         if (event instanceof HistoricTaskInstanceEventEntity task && task.getProcessInstanceId() != null) {
             onTask(task);
         } else if (event instanceof HistoricIdentityLinkLogEventEntity link && link.getTaskId() != null
                 && IdentityLinkType.CANDIDATE.equals(link.getType())) {
-            onCandidate(link);
+            changes().candidate(link.getTaskId(), Candidate.of(link.getGroupId(), link.getUserId()),
+                    HistoryEventTypes.IDENTITY_LINK_ADD.getEventName().equals(link.getEventType()));
         }
     }
 
@@ -64,31 +94,41 @@ class TaskIndexWriter implements HistoryEventHandler {
         if (CREATE.equals(task.getEventType())) {
             CommandContext context = Context.getCommandContext();
             ExecutionEntity instance = context.getExecutionManager().findExecutionById(task.getProcessInstanceId());
-            insert(task.getTaskId(), task.getProcessInstanceId(), task.getProcessDefinitionKey(),
-                    task.getTaskDefinitionKey(), instance.getBusinessKey(), task.getAssignee(),
-                    task.getStartTime(), task.getDueDate(), summaryOf(task.getProcessDefinitionKey(), instance));
-            context.getTaskManager().findTaskById(task.getTaskId()).getIdentityLinks().forEach(this::addCandidate);
+            TaskIndexChanges changes = changes();
+            changes.created(task, instance.getBusinessKey(), summaryOf(task.getProcessDefinitionKey(), instance));
+            candidates(context.getTaskManager().findTaskById(task.getTaskId()).getIdentityLinks())
+                    .forEach(candidate -> changes.candidate(task.getTaskId(), candidate, true));
         } else if (ENDS.contains(task.getEventType())) {
-            jdbc.update("delete from task_candidate where task_id = ?", task.getTaskId());
-            jdbc.update("delete from task_index where task_id = ?", task.getTaskId());
+            changes().ended(task.getTaskId());
         } else {
-            jdbc.update("update task_index set assignee = ?, due_at = ?, due_order = ?, task_key = ?, process_key = ?"
-                            + " where task_id = ?",
-                    task.getAssignee(), timestamp(task.getDueDate()), dueOrder(task.getDueDate()), task.getTaskDefinitionKey(),
-                    task.getProcessDefinitionKey(), task.getTaskId());
-            jdbc.update("update task_candidate set unclaimed = ?, due_order = ? where task_id = ?",
-                    task.getAssignee() == null, dueOrder(task.getDueDate()), task.getTaskId());
+            changes().updated(task);
         }
     }
 
-    private void onCandidate(HistoricIdentityLinkLogEventEntity link) {
-        Candidate candidate = Candidate.of(link.getGroupId(), link.getUserId());
-        if (HistoryEventTypes.IDENTITY_LINK_ADD.getEventName().equals(link.getEventType())) {
-            addCandidate(link.getTaskId(), candidate.kind(), candidate.name());
-        } else {
-            jdbc.update("delete from task_candidate where kind = ? and name = ? and task_id = ?", candidate.kind(),
-                    candidate.name(), link.getTaskId());
-        }
+    private static TaskIndexChanges changes() {
+        return Context.getCommandContext().getSession(TaskIndexChanges.class);
+    }
+
+    /** Takes an ended task out of the model. */
+    void delete(String taskId) {
+        jdbc.update("delete from task_candidate where task_id = ?", taskId);
+        jdbc.update("delete from task_index where task_id = ?", taskId);
+    }
+
+    /** A task's new assignee, due date or definition, in its row and its candidates' sort keys. */
+    void update(HistoricTaskInstanceEventEntity task) {
+        jdbc.update("update task_index set assignee = ?, due_at = ?, due_order = ?, task_key = ?, process_key = ?"
+                        + " where task_id = ?",
+                task.getAssignee(), timestamp(task.getDueDate()), dueOrder(task.getDueDate()), task.getTaskDefinitionKey(),
+                task.getProcessDefinitionKey(), task.getTaskId());
+        jdbc.update("update task_candidate set unclaimed = ?, due_order = ? where task_id = ?",
+                task.getAssignee() == null, dueOrder(task.getDueDate()), task.getTaskId());
+    }
+
+    /** The task is no longer offered to that role or person. */
+    void removeCandidate(String taskId, Candidate candidate) {
+        jdbc.update("delete from task_candidate where kind = ? and name = ? and task_id = ?", candidate.kind(),
+                candidate.name(), taskId);
     }
 
     CaseSummary summaryOf(String processKey, ExecutionEntity instance) {
@@ -107,20 +147,19 @@ class TaskIndexWriter implements HistoryEventHandler {
                 summary.requester(), summary.amount(), summary.subject(), summary.departmentId(), summary.branchId());
     }
 
-    /** Records a candidate the engine holds for a task; other kinds of link (assignee, owner) are not candidates. */
-    void addCandidate(IdentityLink link) {
-        if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
-            Candidate candidate = Candidate.of(link.getGroupId(), link.getUserId());
-            addCandidate(link.getTaskId(), candidate.kind(), candidate.name());
-        }
+    /** The candidates among a task's links; other kinds of link (assignee, owner) are not candidates. */
+    static Stream<Candidate> candidates(Collection<? extends IdentityLink> links) {
+        return links.stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(link -> Candidate.of(link.getGroupId(), link.getUserId()));
     }
 
     /**
-     * Offers the task to a role or person, once however often the engine says so, with the task's sort keys: a
-     * new task's candidates are read from the task itself once its row is written (the engine names them before
-     * it announces the task), later ones come as events of their own.
+     * Offers the task to a role or person, once however often the engine says so, with the task's sort keys
+     * copied from its row, which is written first.
      */
-    void addCandidate(String taskId, String kind, String name) {
+    void addCandidate(String taskId, Candidate candidate) {
+        String kind = candidate.kind();
+        String name = candidate.name();
         jdbc.update("insert into task_candidate (kind, name, task_id, unclaimed, created_at, due_order, amount)"
                 + " select ?, ?, t.task_id, case when t.assignee is null then true else false end, t.created_at,"
                 + " t.due_order, t.amount from task_index t where t.task_id = ? and not exists (select 1 from"
@@ -137,7 +176,7 @@ class TaskIndexWriter implements HistoryEventHandler {
     }
 
     /** A role or a person a task is offered to, as the engine names it: by its group, or else by its user. */
-    private record Candidate(String kind, String name) {
+    record Candidate(String kind, String name) {
 
         static Candidate of(String groupId, String userId) {
             return groupId != null ? new Candidate(ROLE, groupId) : new Candidate(PERSON, userId);

@@ -6,7 +6,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.impl.cmd.GetExecutionVariablesCmd;
+import org.procuredesk.tasklist.ReadProcessVariables;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,7 +63,7 @@ final class ControlledDecision {
     }
 
     private Object afterReadingTheTask(Supplier<?> decision, HeldCommands commands) {
-        commands.stopBefore(GetExecutionVariablesCmd.class, this::hold);
+        commands.stopBefore(ReadProcessVariables.class, this::hold);
         return decision.get();
     }
 
