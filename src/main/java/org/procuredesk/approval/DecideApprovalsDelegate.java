@@ -59,7 +59,11 @@ class DecideApprovalsDelegate implements JavaDelegate {
                 .filter(standIn -> !standIn.equals(facts.requesterUsername()))
                 .orElse(null);
         execution.setVariable(VAR_LINE_MANAGER, substitute == null ? head : substitute);
-        execution.setVariable(VAR_LINE_MANAGER_ACTING_FOR, substitute == null ? null : head);
+        if (substitute == null) {
+            execution.removeVariable(VAR_LINE_MANAGER_ACTING_FOR);
+        } else {
+            execution.setVariable(VAR_LINE_MANAGER_ACTING_FOR, head);
+        }
         execution.setVariable(VAR_REQUIRED_APPROVALS,
                 approvals.stream().map(Approval::name).collect(Collectors.joining(",")));
         execution.setVariable(VAR_IT_HEAD_APPROVAL, approvals.contains(Approval.IT_HEAD));

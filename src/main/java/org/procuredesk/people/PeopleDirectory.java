@@ -75,7 +75,7 @@ public class PeopleDirectory {
 
     /** The user name of the department's head, if it has one. */
     public Optional<String> headOfDepartmentIfAny(Long departmentId) {
-        return departments.findById(departmentId).map(Department::getHead).map(Person::getUsername);
+        return departmentId == null ? Optional.empty() : departments.findHeadUsername(departmentId);
     }
 
     /** The departments, by name, for choosing one. */
