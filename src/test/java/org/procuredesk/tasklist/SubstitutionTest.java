@@ -65,6 +65,35 @@ class SubstitutionTest {
     }
 
     @Test
+    void anApplicationReturnedByTheSubstituteAndResubmittedOnceTheLineManagerIsBackIsDecidedByThemForNobodyElse() {
+        SubstitutionView away = as(people, "mihai.manager", () -> substitutions.name(
+                new SubstitutionForm("elena.supporthead", LocalDate.now(), LocalDate.now().plusDays(1))));
+        RequestView application;
+        try {
+            application = as(people, "ana.requester", () -> requests.submit(null, Applications.laptop(people)));
+            as(people, "ion.support", () -> requestTasks.checkCompleteness(
+                    task(application, ApplicationToItProcess.CHECK_COMPLETENESS).getId(), Completeness.ACCEPTED, null));
+            Task returned = task(application, ApplicationToItProcess.APPROVE_BY_LINE_MANAGER);
+            as(people, "elena.supporthead", () -> approvals.decide(returned.getId(), Decision.RETURNED,
+                    "Which model?"));
+        } finally {
+            repository.deleteById(away.id());
+        }
+        as(people, "ana.requester", () -> requestTasks.resubmit(
+                task(application, ApplicationToItProcess.CORRECT_APPLICATION).getId(), Applications.laptop(people)));
+        as(people, "ion.support", () -> requestTasks.checkCompleteness(
+                task(application, ApplicationToItProcess.CHECK_COMPLETENESS).getId(), Completeness.ACCEPTED, null));
+
+        Task approval = task(application, ApplicationToItProcess.APPROVE_BY_LINE_MANAGER);
+        assertThat(approval.getAssignee()).isEqualTo("mihai.manager");
+        as(people, "mihai.manager", () -> approvals.decide(approval.getId(), Decision.APPROVED, null));
+
+        assertThat(as(people, "ana.requester", () -> approvals.decisionsOn(application.id())))
+                .filteredOn(decision -> decision.decidedBy().equals("mihai.manager")).singleElement()
+                .satisfies(decision -> assertThat(decision.actingFor()).isNull());
+    }
+
+    @Test
     void nobodyStandsInForThemselvesOrForADayGoneBy() {
         LocalDate today = LocalDate.now();
 
