@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.LongStream;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -158,13 +159,19 @@ class PeopleAdministrationTest {
     @Test
     void loadsThePeoplesRolesInBatchesRatherThanOneQueryPerPerson() {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
         statistics.setStatisticsEnabled(true);
         try {
             int everyone = administration.people().size();
+            // the statistics count every thread's statements, a notification mailed meanwhile too: the fewest of
+            // three readings is the list's own
+            long fewest = LongStream.range(0, 3).map(reading -> {
+                statistics.clear();
+                administration.people();
+                return statistics.getPrepareStatementCount();
+            }).min().orElseThrow();
 
             // the people, then their roles, departments and branches 64 people at a time
-            assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(1 + 3 * ((everyone + 63) / 64));
+            assertThat(fewest).isLessThanOrEqualTo(1 + 3 * ((everyone + 63) / 64));
         } finally {
             statistics.setStatisticsEnabled(false);
         }
