@@ -5,7 +5,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.procuredesk.tasklist.TaskIndexWriter.Candidate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -72,7 +74,8 @@ class TaskIndexRebuild {
         writer.insert(task.getId(), task.getProcessInstanceId(), processKey, task.getTaskDefinitionKey(),
                 instance.getBusinessKey(), task.getAssignee(), task.getCreateTime(), task.getDueDate(),
                 writer.summaryOf(processKey, instance));
-        TaskIndexWriter.candidates(taskService.getIdentityLinksForTask(task.getId()))
-                .forEach(candidate -> writer.addCandidate(task.getId(), candidate));
+        taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .forEach(link -> writer.addCandidate(task.getId(), Candidate.of(link.getGroupId(), link.getUserId())));
     }
 }

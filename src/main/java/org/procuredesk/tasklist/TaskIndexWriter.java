@@ -2,10 +2,8 @@ package org.procuredesk.tasklist;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -14,11 +12,9 @@ import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -92,12 +88,9 @@ class TaskIndexWriter extends AbstractProcessEnginePlugin implements HistoryEven
 
     private void onTask(HistoricTaskInstanceEventEntity task) {
         if (CREATE.equals(task.getEventType())) {
-            CommandContext context = Context.getCommandContext();
-            ExecutionEntity instance = context.getExecutionManager().findExecutionById(task.getProcessInstanceId());
-            TaskIndexChanges changes = changes();
-            changes.created(task, instance.getBusinessKey(), summaryOf(task.getProcessDefinitionKey(), instance));
-            candidates(context.getTaskManager().findTaskById(task.getTaskId()).getIdentityLinks())
-                    .forEach(candidate -> changes.candidate(task.getTaskId(), candidate, true));
+            ExecutionEntity instance = Context.getCommandContext().getExecutionManager()
+                    .findExecutionById(task.getProcessInstanceId());
+            changes().created(task, instance.getBusinessKey(), summaryOf(task.getProcessDefinitionKey(), instance));
         } else if (ENDS.contains(task.getEventType())) {
             changes().ended(task.getTaskId());
         } else {
@@ -145,12 +138,6 @@ class TaskIndexWriter extends AbstractProcessEnginePlugin implements HistoryEven
                 taskId, instanceId, processKey, taskKey, caseNumber, assignee, timestamp(created), timestamp(due),
                 dueOrder(due),
                 summary.requester(), summary.amount(), summary.subject(), summary.departmentId(), summary.branchId());
-    }
-
-    /** The candidates among a task's links; other kinds of link (assignee, owner) are not candidates. */
-    static Stream<Candidate> candidates(Collection<? extends IdentityLink> links) {
-        return links.stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(link -> Candidate.of(link.getGroupId(), link.getUserId()));
     }
 
     /**
